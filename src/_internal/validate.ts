@@ -1,0 +1,155 @@
+/**
+ * Runtime guards shared by every public function. Types cannot stop a JavaScript caller (or a CSV)
+ * from passing NaN, a sparse array or a string, so each public function checks its inputs with
+ * these and throws a typed error that names the function, the field and the value (STYLE rule 13).
+ */
+import { InsufficientDataError, InvalidInputError, type ErrorPath } from '../errors';
+import { describeValue } from './describeValue';
+
+/** Array-like numeric input accepted by the library: a plain array or a typed array. */
+export type NumericArray = ReadonlyArray<number> | Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
+
+/** Returns the path of a field inside the options object. */
+export function optionPath(name: string): ErrorPath {
+  return ['options', name];
+}
+
+/** Throws unless `value` is a plain array or typed array; returns it unchanged. */
+export function arrayLike(fn: string, name: string, value: unknown, path: ErrorPath = [name]): ArrayLike<unknown> {
+  if (Array.isArray(value)) return value;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return value as unknown as ArrayLike<unknown>;
+  throw new InvalidInputError({
+    code: 'not-an-array',
+    message: `${fn} requires ${name} to be an array of numbers (got ${describeValue(value)})`,
+    path,
+  });
+}
+
+/**
+ * Checks that every element of an array is a finite number (holes of sparse arrays are rejected)
+ * and returns the values as a new Float64Array; the input is not modified.
+ */
+export function finiteArray(fn: string, name: string, value: unknown, path: ErrorPath = [name]): Float64Array {
+  const arr = arrayLike(fn, name, value, path);
+  const n = arr.length;
+  const out = new Float64Array(n);
+  const isPlain = Array.isArray(arr);
+  for (let i = 0; i < n; i++) {
+    if (isPlain && !(i in (arr as unknown[]))) {
+      throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires ${name} to have no empty slots (index ${i} is a hole)`, path: [...path, i] });
+    }
+    const v = arr[i];
+    if (typeof v !== 'number') {
+      throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires ${name} to hold numbers (got ${describeValue(v)})`, path: [...path, i] });
+    }
+    if (!Number.isFinite(v)) {
+      throw new InvalidInputError({ code: 'non-finite', message: `${fn} requires ${name} to hold finite numbers (got ${describeValue(v)})`, path: [...path, i] });
+    }
+    out[i] = v;
+  }
+  return out;
+}
+
+/** Throws InsufficientDataError unless `n >= min`. `what` names the thing counted. */
+export function atLeast(fn: string, what: string, n: number, min: number, path: ErrorPath = []): void {
+  if (n < min) {
+    throw new InsufficientDataError({
+      code: n === 0 ? 'empty-input' : 'too-few-observations',
+      message: `${fn} requires at least ${min} ${what} (got ${n})`,
+      path,
+    });
+  }
+}
+
+/** Throws unless the two arrays have the same length. */
+export function sameLength(fn: string, nameA: string, a: ArrayLike<unknown>, nameB: string, b: ArrayLike<unknown>): void {
+  if (a.length !== b.length) {
+    throw new InvalidInputError({
+      code: 'length-mismatch',
+      message: `${fn} requires ${nameA} and ${nameB} to have the same length (got ${a.length} and ${b.length})`,
+      path: [nameB],
+    });
+  }
+}
+
+/** Throws unless `value` is a number (finite unless `allowInfinite`). */
+export function finiteNumber(fn: string, name: string, value: unknown, path: ErrorPath = [name], allowInfinite = false): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires ${name} to be a number (got ${describeValue(value)})`, path });
+  }
+  if (!allowInfinite && !Number.isFinite(value)) {
+    throw new InvalidInputError({ code: 'non-finite', message: `${fn} requires ${name} to be finite (got ${describeValue(value)})`, path });
+  }
+  return value;
+}
+
+/** Interval bounds for {@link numberInRange}; `open` excludes the bound itself. */
+export interface Bounds {
+  readonly min?: number;
+  readonly max?: number;
+  readonly minOpen?: boolean;
+  readonly maxOpen?: boolean;
+  readonly allowInfinite?: boolean;
+}
+
+function boundsText(b: Bounds): string {
+  const lo = b.min === undefined ? '(-Infinity' : `${b.minOpen ? '(' : '['}${b.min}`;
+  const hi = b.max === undefined ? 'Infinity)' : `${b.max}${b.maxOpen ? ')' : ']'}`;
+  return `${lo}, ${hi}`;
+}
+
+/** Throws unless `value` is a number inside the given bounds. */
+export function numberInRange(fn: string, name: string, value: unknown, bounds: Bounds, path: ErrorPath = [name]): number {
+  const v = finiteNumber(fn, name, value, path, bounds.allowInfinite ?? false);
+  const belowMin = bounds.min !== undefined && (bounds.minOpen ? v <= bounds.min : v < bounds.min);
+  const aboveMax = bounds.max !== undefined && (bounds.maxOpen ? v >= bounds.max : v > bounds.max);
+  if (belowMin || aboveMax) {
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} requires ${name} in ${boundsText(bounds)} (got ${describeValue(v)})`, path });
+  }
+  return v;
+}
+
+/** Throws unless `value` is a probability in [0, 1]. */
+export function probability(fn: string, name: string, value: unknown, path: ErrorPath = [name]): number {
+  return numberInRange(fn, name, value, { min: 0, max: 1 }, path);
+}
+
+/** Throws unless `value` is a confidence level strictly between 0 and 1. */
+export function confidenceLevel(fn: string, value: unknown, path: ErrorPath = optionPath('confidence')): number {
+  return numberInRange(fn, 'confidence', value, { min: 0, max: 1, minOpen: true, maxOpen: true }, path);
+}
+
+/** Throws unless `value` is an integer inside the given bounds. */
+export function integerInRange(fn: string, name: string, value: unknown, bounds: Bounds, path: ErrorPath = [name]): number {
+  const v = numberInRange(fn, name, value, bounds, path);
+  if (!Number.isInteger(v)) {
+    throw new InvalidInputError({ code: 'not-an-integer', message: `${fn} requires ${name} to be an integer (got ${describeValue(v)})`, path });
+  }
+  return v;
+}
+
+/** Throws unless `value` is one of the allowed strings. */
+export function oneOf<T extends string>(fn: string, name: string, value: unknown, allowed: ReadonlyArray<T>, path: ErrorPath = optionPath(name)): T {
+  if (typeof value === 'string' && (allowed as ReadonlyArray<string>).includes(value)) return value as T;
+  throw new InvalidInputError({
+    code: 'invalid-option',
+    message: `${fn} requires ${name} to be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describeValue(value)})`,
+    path,
+  });
+}
+
+/** Throws unless `value` is a boolean; returns `fallback` when undefined. */
+export function booleanOption(fn: string, name: string, value: unknown, fallback: boolean, path: ErrorPath = optionPath(name)): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires ${name} to be true or false (got ${describeValue(value)})`, path });
+}
+
+/** Throws unless `value` is undefined or a plain object; returns it (or an empty object). */
+export function optionsObject<T extends object>(fn: string, value: T | undefined): Partial<T> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires options to be an object (got ${describeValue(value)})`, path: ['options'] });
+  }
+  return value;
+}

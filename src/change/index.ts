@@ -1,0 +1,6 @@
+/**
+ * The `change` module.
+ *
+ * @packageDocumentation
+ */
+export { SocialOutcomesError, InvalidInputError, InsufficientDataError, ReferenceDataError } from '../errors';

@@ -1,0 +1,6 @@
+/**
+ * The `io` module.
+ *
+ * @packageDocumentation
+ */
+export { SocialOutcomesError, InvalidInputError, InsufficientDataError, ReferenceDataError } from '../errors';

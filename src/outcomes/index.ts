@@ -1,0 +1,6 @@
+/**
+ * The `outcomes` module.
+ *
+ * @packageDocumentation
+ */
+export { SocialOutcomesError, InvalidInputError, InsufficientDataError, ReferenceDataError } from '../errors';

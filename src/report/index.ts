@@ -1,0 +1,6 @@
+/**
+ * The `report` module.
+ *
+ * @packageDocumentation
+ */
+export { SocialOutcomesError, InvalidInputError, InsufficientDataError, ReferenceDataError } from '../errors';

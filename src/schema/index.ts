@@ -1,0 +1,6 @@
+/**
+ * The `schema` module.
+ *
+ * @packageDocumentation
+ */
+export { SocialOutcomesError, InvalidInputError, InsufficientDataError, ReferenceDataError } from '../errors';

@@ -1,0 +1,6 @@
+/**
+ * The `socialvalue` module.
+ *
+ * @packageDocumentation
+ */
+export { SocialOutcomesError, InvalidInputError, InsufficientDataError, ReferenceDataError } from '../errors';
