@@ -5,7 +5,9 @@
  * Input problems (class {@link InvalidInputError}):
  * `not-an-array`, `empty-input`, `non-finite`, `not-a-number`, `not-an-integer`, `out-of-range`,
  * `length-mismatch`, `invalid-option`, `invalid-type`, `unknown-category`, `unknown-field`,
- * `duplicate`, `invalid-date`, `out-of-order`, `forbidden-column`, `invalid-record`, `invalid-format`.
+ * `duplicate`, `invalid-date`, `out-of-order`, `forbidden-column`, `invalid-record`, `invalid-format`,
+ * `missing-field` (a required column or field is absent), `inconsistent-total` (a given total differs from the
+ * sum of its parts).
  *
  * Too little information to compute a figure (class {@link InsufficientDataError}):
  * `too-few-observations`, `zero-variance`, `no-pairs`, `empty-group`.
@@ -34,6 +36,8 @@ export type ErrorCode =
   | 'forbidden-column'
   | 'invalid-record'
   | 'invalid-format'
+  | 'missing-field'
+  | 'inconsistent-total'
   | 'too-few-observations'
   | 'zero-variance'
   | 'no-pairs'

@@ -19,7 +19,7 @@ export { poissonPmf, poissonCdf, poissonSf } from './poisson';
 export { signedRankPmf, signedRankCdf, signedRankSf } from './signedRank';
 
 // --- intervals, adjustment, ranks, accumulators, random numbers (owner: stats-core) ---
-export type { Interval } from './interval';
+export type { Interval, IntervalMethod, ConfidenceOptions } from './interval';
 export { wilsonInterval } from './wilsonInterval';
 export type { WilsonIntervalOptions } from './wilsonInterval';
 export { clopperPearsonInterval } from './clopperPearsonInterval';
@@ -43,3 +43,15 @@ export type { RandomSource } from './seededRandom';
 
 // --- hypothesis tests shared by equity/ and report/ (owners: equity helpers) ---
 // Each owner appends its own `export` lines in this section.
+export { chiSquaredGoodnessOfFit } from './chiSquaredGoodnessOfFit';
+export type { ChiSquaredGoodnessOfFitOptions, ChiSquaredGoodnessOfFitResult, ChiSquaredGoodnessOfFitMethod } from './chiSquaredGoodnessOfFit';
+export { welchTTest, welchTTestFromSummary } from './welchTTest';
+export type { WelchTTestOptions, WelchTTestResult, MeanDifferenceInterval } from './welchTTest';
+export { chiSquaredIndependence } from './chiSquaredIndependence';
+export type { ChiSquaredIndependenceOptions, ChiSquaredIndependenceResult } from './chiSquaredIndependence';
+export { kruskalWallis } from './kruskalWallis';
+export type { KruskalWallisResult } from './kruskalWallis';
+export { welchAnova, welchAnovaFromSummary } from './welchAnova';
+export type { WelchAnovaResult } from './welchAnova';
+export { riskRatio, oddsRatio } from './riskRatio';
+export type { RatioIntervalOptions, RatioInterval } from './riskRatio';

@@ -1,0 +1,52 @@
+/**
+ * Median and quartiles (R's default type 7, numpy's 'linear') by counting for small-range integer scores, else
+ * by one Float64Array sort of a copy.
+ *
+ * Reference: Hyndman RJ, Fan Y (1996). Sample quantiles in statistical packages. The American Statistician
+ * 50(4):361–365, definition 7. https://doi.org/10.1080/00031305.1996.10473566
+ *
+ * @internal
+ */
+
+/** Median and quartiles of a set of scores. */
+export interface Quartiles {
+  /** Lower quartile (type 7). */
+  q1: number;
+  /** Median. */
+  median: number;
+  /** Upper quartile (type 7). */
+  q3: number;
+}
+
+function typeSeven(at: (k: number) => number, n: number, p: number): number {
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = at(lo);
+  if (h === lo) return a;
+  return a + (h - lo) * (at(lo + 1) - a);
+}
+
+/** Quartiles of `values`; `integerSpan` is max − min when every value is an integer (else −1). */
+export function quartiles(values: ArrayLike<number>, integerSpan: number, min: number): Quartiles {
+  const n = values.length;
+  if (integerSpan >= 0 && integerSpan <= 1 << 16 && integerSpan < 4 * n) {
+    const counts = new Float64Array(integerSpan + 1);
+    for (let i = 0; i < n; i++) { const k = (values[i] as number) - min; counts[k] = (counts[k] as number) + 1; }
+    // cumulative counts; k-th order statistic (0-based) = first value whose cumulative count exceeds k
+    const cum = new Float64Array(integerSpan + 1);
+    let c = 0;
+    for (let v = 0; v <= integerSpan; v++) { c += counts[v] as number; cum[v] = c; }
+    const at = (k: number): number => {
+      let lo = 0, hi = integerSpan;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cum[mid] as number) > k) hi = mid; else lo = mid + 1;
+      }
+      return min + lo;
+    };
+    return { q1: typeSeven(at, n, 0.25), median: typeSeven(at, n, 0.5), q3: typeSeven(at, n, 0.75) };
+  }
+  const s = Float64Array.from(values).sort();
+  const at = (k: number): number => s[k] as number;
+  return { q1: typeSeven(at, n, 0.25), median: typeSeven(at, n, 0.5), q3: typeSeven(at, n, 0.75) };
+}

@@ -1,0 +1,69 @@
+/**
+ * Order-independent summaries of a group's outcome values: the sum is exact (Shewchuk's
+ * error-free transformations, as Python's `math.fsum`), so the mean and the variance are the same
+ * bits whatever the order of the records, which makes outcomeByGroup permutation-invariant byte for byte.
+ *
+ * Reference: Shewchuk JR (1997). Adaptive precision floating-point arithmetic and fast robust geometric
+ * predicates. Discrete & Computational Geometry 18:305–363. https://doi.org/10.1007/PL00009321
+ *
+ * @internal
+ */
+
+/** Correctly rounded sum of `f(x[i])` over i (exact partials, then rounded once). */
+export function exactSum(x: ArrayLike<number>, f: (v: number) => number = (v) => v): number {
+  const partials: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    let v = f(x[i] as number);
+    let k = 0;
+    for (let j = 0; j < partials.length; j++) {
+      let p = partials[j] as number;
+      if (Math.abs(v) < Math.abs(p)) {
+        const t = v;
+        v = p;
+        p = t;
+      }
+      const hi = v + p;
+      const lo = p - (hi - v);
+      if (lo !== 0) partials[k++] = lo;
+      v = hi;
+    }
+    partials.length = k;
+    partials.push(v);
+  }
+  // Round the partials to one double (as msum/fsum): add from the top, fixing the half-way case.
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n] as number;
+  let lo = 0;
+  while (n > 0) {
+    const v = hi;
+    const p = partials[--n] as number;
+    hi = v + p;
+    const yr = hi - v;
+    lo = p - yr;
+    if (lo !== 0) break;
+  }
+  if (n > 0 && ((lo < 0 && (partials[n - 1] as number) < 0) || (lo > 0 && (partials[n - 1] as number) > 0))) {
+    const y = lo * 2;
+    const x2 = hi + y;
+    const yr = x2 - hi;
+    if (y === yr) hi = x2;
+  }
+  return hi;
+}
+
+/** n, mean and sample variance of a group, independent of the order of the values. */
+export interface GroupSummary {
+  readonly n: number;
+  readonly mean: number;
+  readonly variance: number;
+  readonly sd: number;
+}
+
+/** Summarises values (n ≥ 1; variance 0 when n = 1). */
+export function summarise(values: ArrayLike<number>): GroupSummary {
+  const n = values.length;
+  const mean = exactSum(values) / n;
+  const variance = n > 1 ? exactSum(values, (v) => (v - mean) * (v - mean)) / (n - 1) : 0;
+  return { n, mean, variance, sd: Math.sqrt(variance) };
+}

@@ -1,0 +1,332 @@
+/**
+ * Disclosure audit and secondary suppression for a one- or two-way table with margins, by network flow
+ * (no linear-programming solver).
+ *
+ * **Model.** A two-way table with margins is written as an (R+1)×(C+1) array z whose every row and column
+ * sums to zero: z_ij = x_ij for inner cells and the grand total, z_iC = −(row total i), z_Rj = −(column
+ * total j). Each cell is an edge between a row node and a column node, and the row/column equations are flow
+ * conservation at the nodes. A one-way table x_1..x_k with total T is one row node and one column node joined
+ * by k + 1 parallel edges (the total with sign −1). A change of the hidden values that keeps every published
+ * figure is a circulation in a graph whose arcs carry the allowed changes:
+ * - a cell with sign +1 and true value v (inner cell, grand total): arc row→col with capacity "up" (its value can
+ *   grow by this much) and arc col→row with capacity "down" (shrink by this much);
+ * - a cell with sign −1 (row or column total): the same with the directions swapped.
+ * A suppressed cell may grow without bound and shrink to 0 (up = ∞, down = v). A published cell is fixed
+ * (up = down = 0), or, when published rounded to base 5 as p (and not a true zero), known only to lie in
+ * [max(0, p − 2), p + 2] (up = p + 2 − v, down = v − max(0, p − 2)).
+ *
+ * **Feasible interval.** The largest increase of a suppressed cell e is the largest circulation through e in
+ * its "up" direction: the maximum flow from e's head back to its tail in the graph without e (Ford–Fulkerson
+ * max-flow/min-cut theorem); likewise the largest decrease (capped at v). Because the constraint matrix of a
+ * network is totally unimodular, these bounds equal the linear-programming bounds and are attained by integer
+ * tables, so the interval [v − down, v + up] is exactly the set an intruder can infer from the published table.
+ *
+ * **Repair.** When a suppressed cell's interval is narrower than the protection level, a minimum-cost
+ * augmenting path (Dijkstra on the residual graph; existing capacity costs 0, suppressing a published cell costs
+ * its value) from e's head to its tail is found and the published cells on it are suppressed; this repeats until
+ * every suppressed cell is protected. A path through the margins always exists, so the repair terminates.
+ *
+ * References: Cox LH (1980). Suppression methodology and statistical disclosure control. JASA 75(370):377–385,
+ * https://doi.org/10.1080/01621459.1980.10477481 ; Fischetti M, Salazar-González JJ (1999). Models and
+ * algorithms for the 2-dimensional cell suppression problem in statistical disclosure control. Mathematical
+ * Programming 84:283–312, https://doi.org/10.1007/s10107980009a ; Ford LR, Fulkerson DR (1956). Maximal flow
+ * through a network. Canadian Journal of Mathematics 8:399–404; Hundepool A et al. (2012). Statistical
+ * Disclosure Control. Wiley, chapter 4 (tabular data, protection levels, the frequency rule).
+ *
+ * @internal
+ */
+
+/** One cell of the network: an edge between a row node and a column node. */
+export interface NetCell {
+  /** Row node. */
+  readonly r: number;
+  /** Column node. */
+  readonly c: number;
+  /** +1 for inner cells and the grand total, −1 for row and column totals. */
+  readonly sign: 1 | -1;
+  /** The true value (a non-negative integer). */
+  readonly v: number;
+}
+
+/** The table as a network: node counts and cells; `lines[node]` lists the cells of each row/column line. */
+export interface Network {
+  readonly nodes: number;
+  readonly rowNodes: number;
+  readonly cells: ReadonlyArray<NetCell>;
+  readonly lines: ReadonlyArray<ReadonlyArray<number>>;
+}
+
+/** Builds the network of a two-way table (inner R×C counts, margins computed by the caller). */
+export function twoWayNetwork(inner: ReadonlyArray<ReadonlyArray<number>>, rowTotals: ReadonlyArray<number>, colTotals: ReadonlyArray<number>, grand: number): Network {
+  const R = inner.length;
+  const C = rowTotals.length === 0 ? 0 : (inner[0] as ReadonlyArray<number>).length;
+  const cells: NetCell[] = [];
+  // Cell index = i * (C + 1) + j over the augmented (R+1)×(C+1) array.
+  for (let i = 0; i <= R; i++) {
+    for (let j = 0; j <= C; j++) {
+      const inRow = i < R;
+      const inCol = j < C;
+      const v = inRow && inCol ? ((inner[i] as ReadonlyArray<number>)[j] as number) : inRow ? (rowTotals[i] as number) : inCol ? (colTotals[j] as number) : grand;
+      cells.push({ r: i, c: R + 1 + j, sign: inRow === inCol ? 1 : -1, v });
+    }
+  }
+  return withLines(R + 1 + C + 1, R + 1, cells);
+}
+
+/** Builds the network of a one-way table: k cells and their total (cell index k). */
+export function oneWayNetwork(values: ReadonlyArray<number>, total: number): Network {
+  const cells: NetCell[] = values.map((v) => ({ r: 0, c: 1, sign: 1 as const, v }));
+  cells.push({ r: 0, c: 1, sign: -1, v: total });
+  return withLines(2, 1, cells);
+}
+
+function withLines(nodes: number, rowNodes: number, cells: NetCell[]): Network {
+  const lines: number[][] = Array.from({ length: nodes }, () => []);
+  cells.forEach((cell, k) => {
+    (lines[cell.r] as number[]).push(k);
+    if (cell.c !== cell.r) (lines[cell.c] as number[]).push(k);
+  });
+  // A one-way table's column node repeats its row node's line; keep one.
+  if (rowNodes === 1 && nodes === 2) lines[1] = [];
+  return { nodes, rowNodes, cells, lines };
+}
+
+/** How a cell is published: its exact value, rounded to base 5, or suppressed. */
+export type CellState = 'exact' | 'rounded' | 'suppressed';
+
+/** Nearest multiple of 5 of a non-negative integer (…2 down, …3 up). */
+export function roundTo5(v: number): number {
+  return 5 * Math.floor((v + 2) / 5);
+}
+
+/** Capacities (up, down) of a cell's true value as an intruder sees them. */
+function capacities(v: number, state: CellState, inf: number): [number, number] {
+  if (state === 'suppressed') return [inf, v];
+  if (state === 'exact' || v === 0) return [0, 0];
+  const p = roundTo5(v);
+  return [p + 2 - v, v - Math.max(0, p - 2)];
+}
+
+interface Arc {
+  to: number;
+  cap: number;
+  rev: number;
+  cell: number;
+}
+
+/** A residual graph over the network's nodes. */
+class Residual {
+  readonly adj: Arc[][];
+  constructor(nodes: number) {
+    this.adj = Array.from({ length: nodes }, () => []);
+  }
+  add(from: number, to: number, cap: number, cell: number): void {
+    const a = this.adj[from] as Arc[];
+    const b = this.adj[to] as Arc[];
+    a.push({ to, cap, rev: b.length, cell });
+    b.push({ to: from, cap: 0, rev: a.length - 1, cell });
+  }
+  /** Max flow from s to t (Edmonds–Karp), stopping once `limit` is reached. */
+  maxFlow(s: number, t: number, limit: number): number {
+    let flow = 0;
+    const n = this.adj.length;
+    while (flow < limit) {
+      const prevNode = new Int32Array(n).fill(-1);
+      const prevArc = new Int32Array(n).fill(-1);
+      prevNode[s] = s;
+      const queue = [s];
+      for (let q = 0; q < queue.length && prevNode[t] === -1; q++) {
+        const u = queue[q] as number;
+        (this.adj[u] as Arc[]).forEach((arc, idx) => {
+          if (arc.cap > 0 && prevNode[arc.to] === -1) {
+            prevNode[arc.to] = u;
+            prevArc[arc.to] = idx;
+            queue.push(arc.to);
+          }
+        });
+      }
+      if (prevNode[t] === -1) break;
+      let push = limit - flow;
+      for (let v = t; v !== s; v = prevNode[v] as number) push = Math.min(push, ((this.adj[prevNode[v] as number] as Arc[])[prevArc[v] as number] as Arc).cap);
+      for (let v = t; v !== s; v = prevNode[v] as number) {
+        const arc = (this.adj[prevNode[v] as number] as Arc[])[prevArc[v] as number] as Arc;
+        arc.cap -= push;
+        ((this.adj[arc.to] as Arc[])[arc.rev] as Arc).cap += push;
+      }
+      flow += push;
+    }
+    return flow;
+  }
+}
+
+/** The arc endpoints of a cell's "up" direction (its true value grows). */
+function upArc(cell: NetCell): [number, number] {
+  return cell.sign === 1 ? [cell.r, cell.c] : [cell.c, cell.r];
+}
+
+/** Builds the residual graph of every cell but `skip`, with capacities from the publication states. */
+function residualOf(net: Network, states: ReadonlyArray<CellState>, skip: number, inf: number): Residual {
+  const g = new Residual(net.nodes);
+  net.cells.forEach((cell, k) => {
+    if (k === skip) return;
+    const [up, down] = capacities(cell.v, states[k] as CellState, inf);
+    const [a, b] = upArc(cell);
+    if (up > 0) g.add(a, b, up, k);
+    if (down > 0) g.add(b, a, down, k);
+  });
+  return g;
+}
+
+/** The interval an intruder can infer for a cell, from the published table. */
+export interface FeasibleInterval {
+  /** Smallest value consistent with the published table. */
+  readonly lower: number;
+  /** Largest value, or `null` when there is no finite upper bound. */
+  readonly upper: number | null;
+  /** upper − lower (`Infinity` when unbounded). */
+  readonly width: number;
+}
+
+/** Large finite stand-in for an unbounded capacity: more than any finite cut of the network. */
+function infinityFor(net: Network): number {
+  let s = 0;
+  for (const cell of net.cells) s += cell.v + 2;
+  return 2 * s + 1;
+}
+
+/** Feasible interval of cell k given the publication states. */
+export function feasibleInterval(net: Network, states: ReadonlyArray<CellState>, k: number): FeasibleInterval {
+  const inf = infinityFor(net);
+  const cell = net.cells[k] as NetCell;
+  const [a, b] = upArc(cell);
+  const [capUp, capDown] = capacities(cell.v, states[k] as CellState, inf);
+  const up = capUp === 0 ? 0 : Math.min(capUp, residualOf(net, states, k, inf).maxFlow(b, a, capUp));
+  const down = capDown === 0 ? 0 : Math.min(capDown, residualOf(net, states, k, inf).maxFlow(a, b, capDown));
+  const unbounded = up >= inf;
+  return { lower: cell.v - down, upper: unbounded ? null : cell.v + up, width: unbounded ? Number.POSITIVE_INFINITY : up + down };
+}
+
+/**
+ * Suppresses, in place of `states`, the published cells of a minimum-cost augmenting path that lets cell k
+ * grow further (or shrink, if growing is impossible). Returns the cells newly suppressed (empty if none helps).
+ */
+function repair(net: Network, states: CellState[], k: number): number[] {
+  const inf = infinityFor(net);
+  const cell = net.cells[k] as NetCell;
+  const [a, b] = upArc(cell);
+  for (const [s, t] of [[b, a], [a, b]] as Array<[number, number]>) {
+    if (s === a && cell.v === 0) continue; // a zero cannot shrink
+    const g = residualOf(net, states, k, inf);
+    g.maxFlow(s, t, inf);
+    // Upgrade arcs: suppressing a published cell adds its missing capacity, at a cost of its value.
+    const extra: Array<Array<{ to: number; cell: number; cost: number }>> = Array.from({ length: net.nodes }, () => []);
+    net.cells.forEach((c, j) => {
+      if (j === k || states[j] === 'suppressed' || c.v === 0) return;
+      const [up, down] = capacities(c.v, states[j] as CellState, inf);
+      const [x, y] = upArc(c);
+      const cost = c.v + 1e-9 * j; // deterministic tie-break: earlier cell first
+      if (inf - up > 0) (extra[x] as Array<{ to: number; cell: number; cost: number }>).push({ to: y, cell: j, cost });
+      if (c.v - down > 0) (extra[y] as Array<{ to: number; cell: number; cost: number }>).push({ to: x, cell: j, cost });
+    });
+    // Dijkstra (dense, the graphs are small).
+    const n = net.nodes;
+    const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    const via = new Int32Array(n).fill(-1); // cell to suppress on the way (-1: residual arc)
+    const from = new Int32Array(n).fill(-1);
+    const done = new Uint8Array(n);
+    dist[s] = 0;
+    for (;;) {
+      let u = -1;
+      for (let i = 0; i < n; i++) if (!done[i] && (dist[i] as number) < Number.POSITIVE_INFINITY && (u < 0 || (dist[i] as number) < (dist[u] as number))) u = i;
+      if (u < 0 || u === t) break;
+      done[u] = 1;
+      for (const arc of g.adj[u] as Arc[]) {
+        if (arc.cap > 0 && (dist[u] as number) < (dist[arc.to] as number)) {
+          dist[arc.to] = dist[u] as number;
+          via[arc.to] = -1;
+          from[arc.to] = u;
+        }
+      }
+      for (const e of extra[u] as Array<{ to: number; cell: number; cost: number }>) {
+        const d = (dist[u] as number) + e.cost;
+        if (d < (dist[e.to] as number)) {
+          dist[e.to] = d;
+          via[e.to] = e.cell;
+          from[e.to] = u;
+        }
+      }
+    }
+    if (!((dist[t] as number) < Number.POSITIVE_INFINITY)) continue;
+    const added: number[] = [];
+    for (let v = t; v !== s; v = from[v] as number) {
+      const c = via[v] as number;
+      if (c >= 0 && states[c] !== 'suppressed') {
+        states[c] = 'suppressed';
+        added.push(c);
+      }
+    }
+    if (added.length > 0) return added;
+  }
+  return [];
+}
+
+/** Outcome of {@link protect}: which cells were suppressed by the line rule and by the audit repair. */
+export interface ProtectionTrace {
+  readonly byLineRule: number[];
+  readonly byAudit: number[];
+}
+
+/**
+ * Adds secondary suppressions until every suppressed cell's feasible interval is at least `protectionLevel`
+ * wide: first the line rule (a line with exactly one suppressed cell gets its smallest non-zero published cell
+ * suppressed too, inner cells before totals, repeated to a fixed point), then audit-and-repair.
+ * `states` is updated in place; zeros are never chosen (a published zero is known to be zero).
+ */
+export function protect(net: Network, states: CellState[], protectionLevel: number): ProtectionTrace {
+  const byLineRule: number[] = [];
+  const byAudit: number[] = [];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const line of net.lines) {
+      let suppressedCount = 0;
+      for (const k of line) if (states[k] === 'suppressed') suppressedCount++;
+      if (suppressedCount !== 1) continue;
+      let best = -1;
+      for (const k of line) {
+        if (states[k] === 'suppressed') continue;
+        const c = net.cells[k] as NetCell;
+        if (c.v === 0) continue;
+        if (best < 0) best = k;
+        else {
+          const b = net.cells[best] as NetCell;
+          const innerC = c.sign === 1 && !isGrand(net, k);
+          const innerB = b.sign === 1 && !isGrand(net, best);
+          if (innerC !== innerB ? innerC : c.v < b.v) best = k;
+        }
+      }
+      if (best >= 0) {
+        states[best] = 'suppressed';
+        byLineRule.push(best);
+        changed = true;
+      }
+    }
+  }
+  for (;;) {
+    let failing = -1;
+    for (let k = 0; k < net.cells.length && failing < 0; k++) {
+      if (states[k] !== 'suppressed') continue;
+      if (feasibleInterval(net, states, k).width < protectionLevel) failing = k;
+    }
+    if (failing < 0) break;
+    const added = repair(net, states, failing);
+    if (added.length === 0) break; // nothing can widen it further (reported by the caller's audit)
+    byAudit.push(...added);
+  }
+  return { byLineRule, byAudit };
+}
+
+/** True for the grand total of a two-way network (the last cell, sign +1, joining the total row and column). */
+function isGrand(net: Network, k: number): boolean {
+  return net.rowNodes > 1 && k === net.cells.length - 1;
+}

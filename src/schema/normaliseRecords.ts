@@ -1,0 +1,235 @@
+import { InvalidInputError } from '../errors';
+import { describeValue } from '../_internal/describeValue';
+import { CLIENT_RECORD_FIELDS, type ClientRecord, type Reading } from './clientRecord';
+import type { NeedStatus } from './codings';
+import { NormaliseRecordsOptionsSchema } from './ioOptions';
+import type { RecordIssue } from './recordIssue';
+import type { Va1OutcomeId } from './va1Outcomes';
+
+/** Options of {@link normaliseRecords}. */
+export interface NormaliseRecordsOptions {
+  /**
+   * The source row of each record (what `parseRecords` returns as `recordRows`), so that issues name
+   * file rows. Must have one entry per record.
+   *
+   * @defaultValue the position of each record, 1-based
+   */
+  readonly rows?: ReadonlyArray<number>;
+  /**
+   * What identifies a client. Pseudonymous ids are unique only within a provider, so when records of
+   * several providers are combined use `'providerId+clientId'`: clients are then keyed by both, and
+   * their `clientId` (and their readings' `clientId`) becomes `<providerId>/<clientId>`.
+   *
+   * @defaultValue 'clientId'
+   */
+  readonly clientKey?: 'clientId' | 'providerId+clientId';
+}
+
+/** Counts of {@link normaliseRecords}. */
+export interface NormaliseRecordsStats {
+  /** Records read. */
+  readonly records: number;
+  /** Distinct clients. */
+  readonly clients: number;
+  /** Readings, over all clients. */
+  readonly readings: number;
+  /** Fields whose values disagreed between records of one client (each reported as an issue). */
+  readonly conflicts: number;
+}
+
+/** Result of {@link normaliseRecords}: one record per client, and every reading in one list. */
+export interface NormaliseRecordsResult {
+  /** One record per client, in order of first appearance; each client's readings sorted by date, then instrument id. */
+  readonly clients: ClientRecord[];
+  /** Every reading of every client, clients in the order of `clients` (the input of `outcomes.pairReadings`). */
+  readonly readings: Reading[];
+  /** Conflicts between records of one client, and client ids shared by providers. Nothing is excluded. */
+  readonly issues: RecordIssue[];
+  /** Counts. */
+  readonly stats: NormaliseRecordsStats;
+}
+
+type Field = (typeof CLIENT_RECORD_FIELDS)[number];
+
+/** Fields that describe the person and should not change: later disagreements are reported. */
+const STABLE_FIELDS: ReadonlyArray<Field> = [
+  'gender', 'genderSameAsBirth', 'disability', 'ethnicity', 'sex', 'disabilityDetail', 'sexualOrientation',
+  'religion', 'nationality', 'interpreterNeeded', 'postcodeDistrict', 'ward', 'lsoaCode',
+];
+/** Fields that may change between periods or referrals: the first value given is kept, silently by design. */
+const FIRST_VALUE_FIELDS: ReadonlyArray<Field> = [
+  'providerId', 'commissioningArea', 'reportingPeriod', 'employmentStatus', 'immigrationStatus', 'referralDate',
+  'referralRoute', 'referralSource', 'referralOutcome', 'unsuccessfulReason', 'repeatReferral', 'accessibilityRating',
+];
+const NEED_RANK: Readonly<Record<NeedStatus, number>> = { identified: 0, 'met-partially': 1, 'met-fully': 2 };
+
+/** 2 = a substantive answer, 1 = prefer not to say, 0 = not known or absent. */
+function informative(v: unknown): number {
+  if (v === undefined || v === 'not-known') return 0;
+  if (v === 'prefer-not-to-say') return 1;
+  return 2;
+}
+
+interface Acc {
+  key: string;
+  clientId: string;
+  first: number;
+  values: Map<Field, { value: unknown; index: number }>;
+  ageFrom?: ClientRecord;
+  readings: Reading[];
+  outputs: string[];
+  providerOutputs: string[];
+  needs: Map<Va1OutcomeId, NeedStatus>;
+  providers: Set<string>;
+}
+
+/**
+ * Combines the records of a provider's file into one record per client and one list of readings:
+ * the normalised shape that long-form files (one row per reading) and wide-form files (one row per
+ * client) both reach.
+ *
+ * @remarks
+ * Records are grouped by client (by `clientId`, or by provider and client with `clientKey`). For each
+ * client:
+ * - **readings** are concatenated and sorted by date, then instrument id (a stable sort: equal keys
+ *   keep file order); each reading's `clientId` is the client's key;
+ * - **person fields** (gender, gender identity, disability, ethnicity, sex, disability detail, sexual
+ *   orientation, religion, nationality, interpreter, geography) take the first substantive value; a
+ *   substantive answer replaces `prefer-not-to-say`, which replaces `not-known`. A later, different
+ *   substantive value is a conflict: the first is kept and the conflict is reported as an issue
+ *   (code `invalid-record`) on the later row;
+ * - **fields that may change over time** (provider, commissioning area, reporting period, employment
+ *   and immigration status, referral fields, accessibility) take the first value given; age and age
+ *   band are taken together from the first record that has either;
+ * - **outputs** are the union of the records' ids, in order of first appearance; **needs** keep, per
+ *   VA1 outcome, the furthest status reached (identified < met partially < met fully).
+ *
+ * With `clientKey: 'clientId'`, a client id that appears under two providers is reported (code
+ * `duplicate`): the records are still combined, but they may belong to different people.
+ *
+ * **References**
+ * - Prevention First framework review (2022), recommendation 5 and §7.1.
+ *
+ * @param records - records as `parseRecords` returns them (one per valid row)
+ * @param options - see {@link NormaliseRecordsOptions}
+ * @returns one record per client, all readings, conflicts as issues, and counts
+ * @throws {InvalidInputError} when `records` is not an array of records, or an option is invalid
+ * @example
+ * ```ts
+ * import { normaliseRecords } from 'social-outcomes/schema';
+ * const base = { gender: 'woman', genderSameAsBirth: 'yes', disability: 'no', ethnicity: 'white-irish', ageBand: '25-34' } as const;
+ * const rows = [
+ *   { ...base, clientId: 'C1', readings: [{ clientId: 'C1', instrumentId: 'wemwbs', date: '2023-09-01', scores: { total: 50 } }] },
+ *   { ...base, clientId: 'C1', readings: [{ clientId: 'C1', instrumentId: 'wemwbs', date: '2023-03-01', scores: { total: 41 } }] },
+ * ];
+ * const out = normaliseRecords(rows);
+ * out.stats //=> { records: 2, clients: 1, readings: 2, conflicts: 0 }
+ * out.readings.map((r) => r.date) //=> ['2023-03-01', '2023-09-01']
+ * ```
+ */
+export function normaliseRecords(records: ReadonlyArray<ClientRecord>, options?: NormaliseRecordsOptions): NormaliseRecordsResult {
+  const fn = 'normaliseRecords';
+  if (!Array.isArray(records)) {
+    throw new InvalidInputError({ code: 'not-an-array', message: `${fn} requires records to be an array (got ${describeValue(records)})`, path: ['records'] });
+  }
+  const parsed = NormaliseRecordsOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = ['options', ...(issue?.path ?? [])].filter((p): p is string | number => typeof p !== 'symbol');
+    throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires valid options: ${issue?.message ?? 'invalid'}`, path });
+  }
+  const rows = parsed.data.rows;
+  if (rows !== undefined && rows.length !== records.length) {
+    throw new InvalidInputError({ code: 'length-mismatch', message: `${fn} requires options.rows to have one entry per record (got ${rows.length} for ${records.length})`, path: ['options', 'rows'] });
+  }
+  const byProvider = parsed.data.clientKey === 'providerId+clientId';
+  const rowOf = (i: number): number => rows?.[i] ?? i + 1;
+
+  const clients = new Map<string, Acc>();
+  const issues: RecordIssue[] = [];
+  let conflicts = 0;
+
+  records.forEach((r, i) => {
+    if (r === null || typeof r !== 'object' || typeof r.clientId !== 'string' || !Array.isArray(r.readings)) {
+      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records to be client records with a clientId and readings (got ${describeValue(r)})`, path: ['records', i] });
+    }
+    const key = byProvider ? `${r.providerId ?? ''}/${r.clientId}` : r.clientId;
+    let acc = clients.get(key);
+    if (acc === undefined) {
+      acc = { key, clientId: key, first: i, values: new Map(), readings: [], outputs: [], providerOutputs: [], needs: new Map(), providers: new Set() };
+      clients.set(key, acc);
+    }
+    if (r.providerId !== undefined && !acc.providers.has(r.providerId)) {
+      acc.providers.add(r.providerId);
+      if (!byProvider && acc.providers.size === 2) {
+        issues.push({
+          row: rowOf(i), column: 'providerId', path: ['records', i, 'providerId'], code: 'duplicate', value: r.providerId,
+          message: `clientId ${JSON.stringify(r.clientId)} appears under providers ${[...acc.providers].map((p) => JSON.stringify(p)).join(' and ')}; ids are unique only within a provider, so use clientKey 'providerId+clientId'`,
+        });
+      }
+    }
+    for (const f of STABLE_FIELDS) {
+      const v = r[f];
+      const level = informative(v);
+      if (level === 0) continue;
+      const prev = acc.values.get(f);
+      const prevLevel = prev === undefined ? 0 : informative(prev.value);
+      if (level > prevLevel) acc.values.set(f, { value: v, index: i });
+      else if (level === 2 && prevLevel === 2 && prev !== undefined && prev.value !== v) {
+        conflicts++;
+        issues.push({
+          row: rowOf(i), column: f, path: ['records', i, f], code: 'invalid-record', value: String(v),
+          message: `client ${JSON.stringify(key)} has ${f} ${JSON.stringify(v)} here but ${JSON.stringify(prev.value)} at row ${rowOf(prev.index)}; kept the first`,
+        });
+      }
+    }
+    for (const f of FIRST_VALUE_FIELDS) {
+      const v = r[f];
+      if (v !== undefined && !acc.values.has(f)) acc.values.set(f, { value: v, index: i });
+    }
+    if (acc.ageFrom === undefined && (r.age !== undefined || (r.ageBand !== undefined && informative(r.ageBand) > 0))) acc.ageFrom = r;
+    for (const reading of r.readings) acc.readings.push(byProvider ? { ...reading, clientId: key } : reading);
+    for (const o of r.outputsAchieved ?? []) if (!acc.outputs.includes(o)) acc.outputs.push(o);
+    for (const o of r.providerOutputs ?? []) if (!acc.providerOutputs.includes(o)) acc.providerOutputs.push(o);
+    for (const [id, status] of Object.entries(r.needs ?? {}) as Array<[Va1OutcomeId, NeedStatus]>) {
+      const prev = acc.needs.get(id);
+      if (prev === undefined || NEED_RANK[status] > NEED_RANK[prev]) acc.needs.set(id, status);
+    }
+  });
+
+  const outClients: ClientRecord[] = [];
+  const outReadings: Reading[] = [];
+  for (const acc of clients.values()) {
+    const sorted = acc.readings
+      .map((reading, k) => ({ reading, k }))
+      .sort((a, b) => (a.reading.date < b.reading.date ? -1 : a.reading.date > b.reading.date ? 1 : a.reading.instrumentId < b.reading.instrumentId ? -1 : a.reading.instrumentId > b.reading.instrumentId ? 1 : a.k - b.k))
+      .map((x) => x.reading);
+    const firstRecord = records[acc.first] as ClientRecord;
+    const out: Record<string, unknown> = {};
+    for (const f of CLIENT_RECORD_FIELDS) {
+      if (f === 'clientId') out[f] = acc.clientId;
+      else if (f === 'age' || f === 'ageBand') {
+        const src = acc.ageFrom ?? firstRecord;
+        if (src[f] !== undefined) out[f] = src[f];
+      } else if (f === 'readings') out[f] = sorted;
+      else if (f === 'outputsAchieved') { if (acc.outputs.length > 0) out[f] = acc.outputs; }
+      else if (f === 'providerOutputs') { if (acc.providerOutputs.length > 0) out[f] = acc.providerOutputs; }
+      else if (f === 'needs') {
+        if (acc.needs.size > 0) out[f] = Object.fromEntries(acc.needs);
+      } else {
+        const held = acc.values.get(f);
+        if (held !== undefined) out[f] = held.value;
+        else if (firstRecord[f] !== undefined) out[f] = firstRecord[f];
+      }
+    }
+    if (out.age === undefined && out.ageBand === undefined) out.ageBand = 'not-known';
+    outClients.push(out as unknown as ClientRecord);
+    outReadings.push(...sorted);
+  }
+  return {
+    clients: outClients,
+    readings: outReadings,
+    issues,
+    stats: { records: records.length, clients: outClients.length, readings: outReadings.length, conflicts },
+  };
+}

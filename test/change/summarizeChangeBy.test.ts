@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test as fcTest } from '@fast-check/vitest';
+import {
+  changeAggregate, changeStatesBy, InsufficientDataError, InvalidInputError, mergeChangeStatesBy, summarizeChange, summarizeChangeBy,
+  summarizeChangeStatesBy,
+} from 'social-outcomes/change';
+import { deepFreeze } from '../_helpers/deepFreeze';
+
+const row = fc.record({
+  provider: fc.constantFrom('A', 'B', 'C'),
+  outcome: fc.constantFrom('housing', 'money'),
+  pre: fc.integer({ min: 1, max: 10 }),
+  post: fc.integer({ min: 1, max: 10 }),
+});
+
+describe('changeAggregate', () => {
+  const agg = changeAggregate({ range: { min: 1, max: 10 } });
+  it('folding add equals stateOf, and merge is exact in any grouping', () => {
+    const pre = [3, 4, 2, 5, 6, 3, 4, 2, 5, 3];
+    const post = [5, 4, 3, 7, 6, 6, 5, 4, 6, 3];
+    const folded = pre.reduce((s, p, i) => agg.add(s, { pre: p, post: post[i] as number }), agg.init());
+    expect(folded).toEqual(agg.stateOf(pre, post));
+    const left = agg.merge(agg.stateOf(pre.slice(0, 4), post.slice(0, 4)), agg.stateOf(pre.slice(4), post.slice(4)));
+    const right = agg.merge(agg.stateOf(pre.slice(7), post.slice(7)), agg.stateOf(pre.slice(0, 7), post.slice(0, 7)));
+    expect(JSON.stringify(left)).toBe(JSON.stringify(right));
+    expect(JSON.stringify(agg.finalize(left))).toBe(JSON.stringify(summarizeChange(pre, post, { range: { min: 1, max: 10 } })));
+    expect(agg.merge(agg.init(), left)).toEqual(left);
+  });
+  it('is pure and validates states', () => {
+    const s = deepFreeze(agg.stateOf([1, 2], [3, 4]));
+    expect(() => agg.add(s, { pre: 5, post: 5 })).not.toThrow();
+    expect(() => agg.merge(s, { n: 3, pre: [1], post: [2], count: [1] })).toThrow(InvalidInputError);
+    expect(() => agg.merge(s, { n: 2, pre: [2, 1], post: [1, 1], count: [1, 1] })).toThrow(InvalidInputError);
+    expect(() => agg.finalize(agg.stateOf([1], [2]))).toThrow(InsufficientDataError);
+    expect(() => agg.add(agg.init(), { pre: 0, post: 3 })).toThrow(InvalidInputError);
+  });
+  fcTest.prop([fc.array(row, { minLength: 2, maxLength: 80 }), fc.integer({ min: 0, max: 80 })])('any split merges to the same state', (rows, cut) => {
+    const pre = rows.map((r) => r.pre), post = rows.map((r) => r.post);
+    const k = Math.min(cut, rows.length);
+    const merged = agg.merge(agg.stateOf(pre.slice(k), post.slice(k)), agg.stateOf(pre.slice(0, k), post.slice(0, k)));
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(agg.stateOf(pre, post)));
+  });
+});
+
+describe('summarizeChangeBy', () => {
+  it('summarises each provider × outcome and lists small groups as exclusions', () => {
+    const rows = [
+      { provider: 'B', outcome: 'housing', pre: 2, post: 4 }, { provider: 'A', outcome: 'housing', pre: 3, post: 5 },
+      { provider: 'A', outcome: 'housing', pre: 4, post: 6 }, { provider: 'A', outcome: 'money', pre: 5, post: 5 },
+      { provider: 'B', outcome: 'housing', pre: 5, post: 4 },
+    ];
+    const r = summarizeChangeBy(rows, { by: ['provider', 'outcome'], includeState: true });
+    expect(r.groups.map((g) => g.key)).toEqual([{ provider: 'A', outcome: 'housing' }, { provider: 'B', outcome: 'housing' }]);
+    expect(r.excludedGroups).toEqual([{ key: { provider: 'A', outcome: 'money' }, n: 1, reason: 'too-few-observations' }]);
+    expect(r.excluded).toEqual({ tooFewPairsInGroup: 1 });
+    expect(r.n).toBe(5);
+    expect(r.groups[1]?.summary.direction).toMatchObject({ improved: 1, worse: 1 });
+    expect(r.groups[0]?.state?.n).toBe(2);
+  });
+  fcTest.prop([fc.array(row, { minLength: 1, maxLength: 120 }), fc.integer({ min: 0, max: 120 })], { numRuns: 30 })(
+    'per-provider partial states merge to exactly the pooled result',
+    (rows, cut) => {
+      const k = Math.min(cut, rows.length);
+      const by = ['outcome'];
+      const pooled = summarizeChangeBy(rows, { by });
+      const merged = summarizeChangeStatesBy(mergeChangeStatesBy([changeStatesBy(rows.slice(0, k), { by }), changeStatesBy(rows.slice(k), { by })]), { by });
+      expect(JSON.stringify(merged)).toBe(JSON.stringify(pooled));
+    },
+  );
+  it('names the row of a bad reading', () => {
+    expect(() => summarizeChangeBy([{ provider: 'A', pre: 1, post: 2 }, { provider: 'A', pre: 1, post: Number.NaN }], { by: ['provider'] })).toThrow(/rows\[1\]\.post/);
+    expect(() => summarizeChangeBy([{ provider: 'A', pre: 1, post: 2 }, { pre: 1, post: 2 }], { by: ['provider'] })).toThrow(/rows\[1\]\.provider/);
+    expect(() => summarizeChangeBy([{ p: 'A', pre: 1, post: 2 }, { p: 'A', pre: 1, post: 12 }], { by: ['p'], range: { min: 1, max: 10 } })).toThrow(/rows\[1\]\.post/);
+    expect(() => summarizeChangeBy([], { by: [] })).toThrow(InvalidInputError);
+    expect(() => summarizeChangeBy([null as never], { by: ['p'] })).toThrow(InvalidInputError);
+  });
+});
