@@ -6,7 +6,11 @@
 import { InsufficientDataError, InvalidInputError, type ErrorPath } from '../errors';
 import { describeValue } from './describeValue';
 
-/** Array-like numeric input accepted by the library: a plain array or a typed array. */
+/**
+ * Array-like numeric input accepted by the library: a plain array or a typed array.
+ *
+ * @inline
+ */
 export type NumericArray = ReadonlyArray<number> | Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
 
 /** Returns the path of a field inside the options object. */
@@ -119,11 +123,15 @@ export function confidenceLevel(fn: string, value: unknown, path: ErrorPath = op
   return numberInRange(fn, 'confidence', value, { min: 0, max: 1, minOpen: true, maxOpen: true }, path);
 }
 
-/** Throws unless `value` is an integer inside the given bounds. */
+/** Throws unless `value` is a safe integer (|v| ≤ 2^53 − 1) inside the given bounds. */
 export function integerInRange(fn: string, name: string, value: unknown, bounds: Bounds, path: ErrorPath = [name]): number {
   const v = numberInRange(fn, name, value, bounds, path);
   if (!Number.isInteger(v)) {
     throw new InvalidInputError({ code: 'not-an-integer', message: `${fn} requires ${name} to be an integer (got ${describeValue(v)})`, path });
+  }
+  // Beyond 2^53 − 1 doubles are not exact integers (a count of 1e308 is an overflow, not data).
+  if (!Number.isSafeInteger(v)) {
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} requires ${name} to be a safe integer, at most 2^53 − 1 in magnitude (got ${describeValue(v)})`, path });
   }
   return v;
 }
@@ -152,4 +160,22 @@ export function optionsObject<T extends object>(fn: string, value: T | undefined
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires options to be an object (got ${describeValue(value)})`, path: ['options'] });
   }
   return value;
+}
+
+/**
+ * Last line of defence for results: throws InvalidInputError (`out-of-range`) naming the first number of a
+ * plain result that is NaN or ±Infinity (an overflow from finite but extreme inputs, such as 5e-324 as a
+ * denominator), so no non-finite figure is returned. `allow` lists dotted paths where ±Infinity is documented.
+ */
+export function finiteResult<T>(fn: string, result: T, allow: ReadonlyArray<RegExp> = []): T {
+  const walk = (v: unknown, path: Array<string | number>): void => {
+    if (typeof v === 'number') {
+      if (Number.isNaN(v) || (!Number.isFinite(v) && !allow.some((r) => r.test(path.join('.'))))) {
+        throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: ${path.join('.') || 'the result'} would be ${describeValue(v)} (an input is too extreme, near 1e308 or 5e-324)`, path: [] });
+      }
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(result, []);
+  return result;
 }

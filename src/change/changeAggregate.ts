@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { atLeast, optionsObject } from '../_internal/validate';
 import type { Aggregate } from '../stats/moments';
-import { readPairs } from './_internal/pairs';
+import { readCountedPairs } from './_internal/countedPairs';
 import { readSummaryPairs, summarizeFromPairs } from './_internal/summaryCore';
 import type { SummarizeChangeOptions, SummarizeChangeResult } from './summarizeChange';
 
@@ -82,20 +82,6 @@ function buildState(pre: ArrayLike<number>, post: ArrayLike<number>): ChangeStat
     }
   }
   return { n, pre: outPre, post: outPost, count: outCount };
-}
-
-/** Expands a state into arrays in its canonical (sorted) order. */
-function expand(s: ChangeState): [Float64Array, Float64Array] {
-  const pre = new Float64Array(s.n);
-  const post = new Float64Array(s.n);
-  let k = 0;
-  for (let i = 0; i < s.pre.length; i++) {
-    const c = s.count[i] as number;
-    pre.fill(s.pre[i] as number, k, k + c);
-    post.fill(s.post[i] as number, k, k + c);
-    k += c;
-  }
-  return [pre, post];
 }
 
 /**
@@ -179,9 +165,11 @@ export function changeAggregate(options?: SummarizeChangeOptions): ChangeAggrega
       const fn = 'changeAggregate.finalize';
       const s = checkState(fn, 'state', state);
       atLeast(fn, 'pairs', s.n, 2, ['state', 'n']);
-      const [pre, post] = expand(s);
-      // Named as summarizeChange so that the summary (messages of parts not computed included) is byte-identical.
-      return summarizeFromPairs('summarizeChange', readPairs('summarizeChange', pre, post), pre, post, opts);
+      // From the counts, without expanding the state to n pairs: the same figures as summarizeChange on the pairs in
+      // canonical order (countedPairs.ts). Named as summarizeChange so that the summary (messages of parts not
+      // computed included) is byte-identical.
+      const { stats, counted } = readCountedPairs(s);
+      return summarizeFromPairs('summarizeChange', stats, s.pre, s.post, opts, counted);
     },
     stateOf(pre: ReadonlyArray<number> | Float64Array, post: ReadonlyArray<number> | Float64Array): ChangeState {
       readSummaryPairs('changeAggregate.stateOf', pre, post, opts);

@@ -31,6 +31,6 @@ export { changeAggregate } from './changeAggregate';
 export type { ChangeState, ChangePair, ChangeAggregate } from './changeAggregate';
 export { changeStatesBy, mergeChangeStatesBy, summarizeChangeStatesBy, summarizeChangeBy } from './summarizeChangeBy';
 export type {
-  GroupValue, ChangeRow, ChangeStatesByOptions, GroupedChangeStates, SummarizeChangeByOptions, ChangeGroupSummary,
+  GroupValue, ChangeRow, ChangeColumns, ChangeStatesByOptions, GroupedChangeStates, SummarizeChangeByOptions, ChangeGroupSummary,
   ExcludedChangeGroup, SummarizeChangeByResult,
 } from './summarizeChangeBy';

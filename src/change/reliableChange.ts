@@ -1,4 +1,4 @@
-import { optionsObject } from '../_internal/validate';
+import { finiteResult, optionsObject } from '../_internal/validate';
 import type { Interval } from '../stats/interval';
 import { readPairs, readRange } from './_internal/pairs';
 import { reliableChangeFromPairs } from './_internal/reliableCore';
@@ -24,7 +24,14 @@ export interface InstrumentReliabilitySource {
   /** Published reliability coefficients; empty for the Outcomes Stars. */
   readonly reliability: ReadonlyArray<ReliabilityInput>;
   /** The instrument's scale: gives `range` and `higherIsBetter` when not supplied. */
-  readonly scale?: { readonly min: number; readonly max: number; readonly higherIsBetter: boolean } | null;
+  readonly scale?: {
+    /** Lowest score of the scale. */
+    readonly min: number;
+    /** Highest score of the scale. */
+    readonly max: number;
+    /** `true` when a higher score is better. */
+    readonly higherIsBetter: boolean;
+  } | null;
 }
 
 /** Mean and SD of a reference population. */
@@ -168,7 +175,12 @@ export interface ReliableChangeResult {
   /** Direction of improvement used. */
   readonly higherIsBetter: boolean;
   /** The cut-off used, when one was given. */
-  readonly cutoff?: { readonly type: 'a' | 'b' | 'c' | 'value'; readonly value: number };
+  readonly cutoff?: {
+    /** Jacobson–Truax cut-off `a`, `b` or `c`, or `value` for one given directly. */
+    readonly type: 'a' | 'b' | 'c' | 'value';
+    /** The cut-off score. */
+    readonly value: number;
+  };
   /** Per person, in input order. */
   readonly people: ReadonlyArray<PersonChange>;
   /** Counts per class. */
@@ -231,7 +243,7 @@ export interface ReliableChangeResult {
  * @returns per-person RCI and class, counts and proportions with Wilson intervals, and every parameter used
  * @throws {ReferenceDataError} when no reliability is given and the instrument has none or several (`no-reliability`)
  * @throws {InvalidInputError} when an input is not an array of finite numbers, the lengths differ, a score is
- *   outside the range, or an option is invalid
+ *   outside the range, an option is invalid, or extreme values (near ±1e308, an sd near 5e-324) overflow a result
  * @throws {InsufficientDataError} when there are too few pairs to estimate the SD of pre (fewer than 2 without `sd`)
  * @example
  * ```ts
@@ -247,5 +259,6 @@ export function reliableChange(pre: ReadonlyArray<number> | Float64Array, post: 
   const opts = optionsObject(fn, options);
   const range = opts.range !== undefined ? readRange(fn, opts.range) : opts.instrument?.scale ? { min: opts.instrument.scale.min, max: opts.instrument.scale.max } : undefined;
   const s = readPairs(fn, pre, post, range);
-  return reliableChangeFromPairs(fn, s, pre as ArrayLike<number>, post as ArrayLike<number>, opts);
+  // finiteResult: scores near ±1e308 or an sd near 5e-324 overflow the means and indices; refuse them
+  return finiteResult(fn, reliableChangeFromPairs(fn, s, pre as ArrayLike<number>, post as ArrayLike<number>, opts));
 }

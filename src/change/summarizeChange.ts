@@ -122,7 +122,12 @@ export interface SummarizeChangeResult {
   /** Level of measurement used. */
   readonly scale: MeasurementScale;
   /** Which figures lead: median and Wilcoxon for ordinal data, mean and paired t for interval data. */
-  readonly primary: { readonly location: 'median' | 'mean'; readonly test: 'wilcoxon' | 'paired-t' };
+  readonly primary: {
+    /** Location that leads: the median (ordinal) or the mean (interval). */
+    readonly location: 'median' | 'mean';
+    /** Test that leads: Wilcoxon signed-rank (ordinal) or paired t (interval). */
+    readonly test: 'wilcoxon' | 'paired-t';
+  };
   /** Direction of improvement used. */
   readonly higherIsBetter: boolean;
   /** Pre scores. */

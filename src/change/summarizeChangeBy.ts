@@ -1,6 +1,8 @@
-import { InsufficientDataError, InvalidInputError } from '../errors';
+import { InsufficientDataError, InvalidInputError, type ErrorPath } from '../errors';
 import { describeValue } from '../_internal/describeValue';
-import { arrayLike, optionsObject } from '../_internal/validate';
+import { arrayLike, optionsObject, sameLength } from '../_internal/validate';
+import { readRange } from './_internal/pairs';
+import { groupStates, type PathOf } from './_internal/groupStates';
 import { changeAggregate, type ChangeState } from './changeAggregate';
 import type { SummarizeChangeOptions, SummarizeChangeResult } from './summarizeChange';
 
@@ -8,7 +10,24 @@ import type { SummarizeChangeOptions, SummarizeChangeResult } from './summarizeC
 export type GroupValue = string | number | boolean | null;
 
 /** One already-paired, already-mapped reading with its grouping fields (e.g. provider and outcome). */
-export type ChangeRow = { readonly pre: number; readonly post: number } & Readonly<Record<string, unknown>>;
+export type ChangeRow = {
+  /** Score before (baseline). */
+  readonly pre: number;
+  /** Score after (follow-up). */
+  readonly post: number;
+} & Readonly<Record<string, unknown>>;
+
+/**
+ * The same readings as columns of equal length: `pre` and `post` scores (a Float64Array is used without a copy) and
+ * one column per grouping field (strings, numbers, booleans or null; an integer typed array of dictionary codes is
+ * the fastest). The columnar form avoids one object per reading.
+ */
+export type ChangeColumns = {
+  /** Scores before (baseline), one per reading. */
+  readonly pre: ArrayLike<number>;
+  /** Scores after (follow-up), aligned with `pre`. */
+  readonly post: ArrayLike<number>;
+} & Readonly<Record<string, ArrayLike<GroupValue>>>;
 
 /** Options of {@link changeStatesBy}. */
 export interface ChangeStatesByOptions {
@@ -76,7 +95,10 @@ export interface SummarizeChangeByResult {
   /** Groups left out, with the reason; their pairs are counted in `excluded`. */
   readonly excludedGroups: ReadonlyArray<ExcludedChangeGroup>;
   /** Pairs left out, by reason. */
-  readonly excluded: { readonly tooFewPairsInGroup: number };
+  readonly excluded: {
+    /** Pairs in groups left out for having too few pairs. */
+    readonly tooFewPairsInGroup: number;
+  };
 }
 
 function readBy(fn: string, by: unknown): string[] {
@@ -106,8 +128,30 @@ function compareKeys(a: ReadonlyArray<GroupValue>, b: ReadonlyArray<GroupValue>)
 
 function keyObject(by: ReadonlyArray<string>, values: ReadonlyArray<GroupValue>): Record<string, GroupValue> {
   const out: Record<string, GroupValue> = {};
-  by.forEach((f, i) => { out[f] = values[i] as GroupValue; });
+  // defineProperty, not assignment: a grouping field named "__proto__" must stay an own key, not set the prototype.
+  by.forEach((f, i) => { Object.defineProperty(out, f, { value: values[i] as GroupValue, enumerable: true, writable: true, configurable: true }); });
   return out;
+}
+
+/** Whether `value` is the same list of grouping fields as `by` (no JSON.stringify: a bigint would throw). */
+function sameBy(value: unknown, by: ReadonlyArray<string>): boolean {
+  return Array.isArray(value) && value.length === by.length && value.every((f, i) => f === by[i]);
+}
+
+/** Checks one group of grouped states: an object with a key object of group values and a state. */
+function readGroup(fn: string, by: ReadonlyArray<string>, g: unknown, path: ErrorPath): { key: Record<string, GroupValue>; state: ChangeState } {
+  const grp = g as { key?: unknown; state?: unknown } | null;
+  if (grp === null || typeof grp !== 'object' || grp.key === null || typeof grp.key !== 'object' || grp.state === null || typeof grp.state !== 'object') {
+    throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires each group to be {key, state} (got ${describeValue(g)})`, path });
+  }
+  const key = grp.key as Record<string, unknown>;
+  for (const f of by) {
+    const v = Object.prototype.hasOwnProperty.call(key, f) ? key[f] : undefined;
+    if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
+      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires key.${f} of each group to be a string, finite number, boolean or null (got ${describeValue(v)})`, path: [...path, 'key', f] });
+    }
+  }
+  return grp as { key: Record<string, GroupValue>; state: ChangeState };
 }
 
 /**
@@ -127,7 +171,11 @@ function keyObject(by: ReadonlyArray<string>, values: ReadonlyArray<GroupValue>)
  * **References**
  * - Birmingham prevention framework review (2022), §6.4 and Table 3 (provider × Prevention First outcome reporting).
  *
- * @param rows - paired readings with the grouping fields
+ * The readings can also be given as columns ({@link ChangeColumns}): the same result without one object per reading.
+ * One pass codes the grouping values and the scores (each distinct score is checked once) and counts each
+ * (group, pre, post) cell in one typed array, so the cost is linear in the number of readings.
+ *
+ * @param rows - paired readings with the grouping fields, as rows or as columns
  * @param options - `by` (grouping fields) and an optional score `range`
  * @returns the grouping fields and one state per group, sorted by key
  * @throws {InvalidInputError} when rows is not an array of objects, a grouping field is missing or not a string,
@@ -139,61 +187,115 @@ function keyObject(by: ReadonlyArray<string>, values: ReadonlyArray<GroupValue>)
  *   { provider: 'A', pre: 3, post: 5 }, { provider: 'B', pre: 4, post: 4 }, { provider: 'A', pre: 2, post: 3 },
  * ];
  * changeStatesBy(rows, { by: ['provider'] }).groups[0] //=> { key: { provider: 'A' }, state: { n: 2, pre: [2, 3], post: [3, 5] } }
+ * const columns = { provider: ['A', 'B', 'A'], pre: new Float64Array([3, 4, 2]), post: new Float64Array([5, 4, 3]) };
+ * changeStatesBy(columns, { by: ['provider'] }).groups[0] //=> { key: { provider: 'A' }, state: { n: 2, pre: [2, 3], post: [3, 5] } }
  * changeStatesBy([{ pre: 3, post: 5 }], { by: ['provider'] }) //=> throws InvalidInputError
  * ```
  */
-export function changeStatesBy(rows: ReadonlyArray<ChangeRow>, options: ChangeStatesByOptions): GroupedChangeStates {
+export function changeStatesBy(rows: ReadonlyArray<ChangeRow> | ChangeColumns, options: ChangeStatesByOptions): GroupedChangeStates {
   const fn = 'changeStatesBy';
   const opts = optionsObject(fn, options);
   const by = readBy(fn, opts.by);
-  const list = arrayLike(fn, 'rows', rows) as ArrayLike<unknown>;
-  const groups = new Map<string, { values: GroupValue[]; pre: number[]; post: number[]; firstRow: number }>();
-  for (let i = 0; i < list.length; i++) {
+  const range = opts.range === undefined ? undefined : readRange(fn, opts.range);
+  const cols = Array.isArray(rows) ? rowColumns(fn, by, rows) : columnsOf(fn, by, rows);
+  const raw = groupStates(fn, by, cols.keys, cols.pre, cols.post, range, cols.pathOf);
+  const levels = cols.levels;
+  if (levels !== undefined) for (const g of raw) g.values = g.values.map((c, f) => (levels[f] as GroupValue[])[c as number] as GroupValue);
+  raw.sort((a, b) => compareKeys(a.values, b.values));
+  return { by, groups: raw.map((g) => ({ key: keyObject(by, g.values), state: g.state })) };
+}
+
+/** The kernel's input; with `levels`, the key columns hold dictionary codes into `levels` (one list per field). */
+interface KernelInput { keys: ArrayLike<unknown>[]; pre: Float64Array; post: Float64Array; pathOf: PathOf; levels?: GroupValue[][] }
+
+const NONE = Symbol('none');
+
+/**
+ * One pass over object rows: checks each row, copies the scores into Float64Arrays and dictionary-codes each
+ * grouping field into an Int32Array (so the kernel takes its fused typed-array path). A grouping value of a wrong
+ * type is reported after the pass, at its first row in the first such field — the error the kernel would raise.
+ */
+function rowColumns(fn: string, by: ReadonlyArray<string>, list: ReadonlyArray<unknown>): KernelInput {
+  const n = list.length;
+  const pre = new Float64Array(n), post = new Float64Array(n);
+  const keys = by.map(() => new Int32Array(n));
+  const levels = by.map((): GroupValue[] => []);
+  const index = by.map(() => new Map<unknown, number>());
+  const last: unknown[] = by.map(() => NONE);
+  const lastCode = new Int32Array(by.length);
+  const firstBad = by.map(() => -1);
+  for (let i = 0; i < n; i++) {
     const row = list[i];
     if (row === null || typeof row !== 'object') {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires each row to be an object {pre, post, …} (got ${describeValue(row)})`, path: ['rows', i], row: i + 1 });
     }
     const rec = row as Record<string, unknown>;
-    const values: GroupValue[] = by.map((f) => {
-      if (!(f in rec)) throw new InvalidInputError({ code: 'unknown-field', message: `${fn} requires each row to have the grouping field ${f} (missing)`, path: ['rows', i, f], row: i + 1 });
-      const v = rec[f];
-      if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) return v;
-      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires grouping field ${f} to be a string, finite number, boolean or null (got ${describeValue(v)})`, path: ['rows', i, f], row: i + 1 });
-    });
-    for (const f of ['pre', 'post'] as const) {
-      const v = rec[f];
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new InvalidInputError({ code: typeof v === 'number' ? 'non-finite' : 'not-a-number', message: `${fn} requires ${f} to be a finite number (got ${describeValue(v)})`, path: ['rows', i, f], row: i + 1 });
-      }
-    }
-    const k = JSON.stringify(values);
-    let g = groups.get(k);
-    if (g === undefined) { g = { values, pre: [], post: [], firstRow: i }; groups.set(k, g); }
-    g.pre.push(rec.pre as number);
-    g.post.push(rec.post as number);
-  }
-  const agg = changeAggregate(opts.range === undefined ? undefined : { range: opts.range });
-  const sorted = [...groups.values()].sort((a, b) => compareKeys(a.values, b.values));
-  return {
-    by,
-    groups: sorted.map((g) => {
-      try {
-        return { key: keyObject(by, g.values), state: agg.stateOf(g.pre, g.post) };
-      } catch (e) {
-        if (e instanceof InvalidInputError) {
-          // Report the original row of an out-of-range score.
-          const idx = typeof e.path[1] === 'number' ? e.path[1] : 0;
-          let seen = -1, rowIndex = g.firstRow;
-          for (let i = 0; i < list.length; i++) {
-            const rec = list[i] as Record<string, unknown>;
-            if (JSON.stringify(by.map((f) => rec[f] as GroupValue)) === JSON.stringify(g.values) && ++seen === idx) { rowIndex = i; break; }
+    for (let f = 0; f < by.length; f++) {
+      const name = by[f] as string;
+      const v = rec[name];
+      if (v === undefined && !(name in rec)) throw new InvalidInputError({ code: 'unknown-field', message: `${fn} requires each row to have the grouping field ${name} (missing)`, path: ['rows', i, name], row: i + 1 });
+      let c: number | undefined;
+      if (v === last[f]) c = lastCode[f] as number;
+      else {
+        const ix = index[f] as Map<unknown, number>;
+        c = ix.get(v);
+        if (c === undefined) {
+          if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
+            const lv = levels[f] as GroupValue[];
+            c = lv.length;
+            lv.push(v === 0 ? 0 : (v as GroupValue));
+            ix.set(v, c);
+          } else {
+            if ((firstBad[f] as number) < 0) firstBad[f] = i;
+            c = 0;
           }
-          throw new InvalidInputError({ code: e.code, message: `${fn}: ${e.message.replace(/ → at .*$/, '')}`, path: ['rows', rowIndex, String(e.path[0])], row: rowIndex + 1, cause: e });
         }
-        throw e;
+        last[f] = v;
+        lastCode[f] = c;
       }
-    }),
+      (keys[f] as Int32Array)[i] = c;
+    }
+    const p = rec.pre, q = rec.post;
+    if (typeof p !== 'number') throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires pre to be a finite number (got ${describeValue(p)})`, path: ['rows', i, 'pre'], row: i + 1 });
+    if (typeof q !== 'number') throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires post to be a finite number (got ${describeValue(q)})`, path: ['rows', i, 'post'], row: i + 1 });
+    pre[i] = p; post[i] = q;
+  }
+  for (let f = 0; f < by.length; f++) {
+    const i = firstBad[f] as number;
+    if (i >= 0) {
+      const v = (list[i] as Record<string, unknown>)[by[f] as string];
+      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires grouping field ${by[f] as string} to be a string, finite number, boolean or null (got ${describeValue(v)})`, path: ['rows', i, by[f] as string], row: i + 1 });
+    }
+  }
+  return { keys, pre, post, pathOf: (i, field) => ['rows', i, field], levels };
+}
+
+/** Columns: checks the shape, lengths and score types (Float64Array scores are used as they are). */
+function columnsOf(fn: string, by: ReadonlyArray<string>, data: unknown): KernelInput {
+  if (data === null || typeof data !== 'object') {
+    throw new InvalidInputError({ code: 'not-an-array', message: `${fn} requires rows to be an array of rows or an object of columns {pre, post, …} (got ${describeValue(data)})`, path: ['rows'] });
+  }
+  const c = data as Record<string, unknown>;
+  const scores = (name: 'pre' | 'post'): Float64Array => {
+    const col = arrayLike(fn, name, c[name], [name]);
+    if (col instanceof Float64Array) return col;
+    const out = new Float64Array(col.length);
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i];
+      if (typeof v !== 'number') throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires ${name} to be a finite number (got ${describeValue(v)})`, path: [name, i], row: i + 1 });
+      out[i] = v;
+    }
+    return out;
   };
+  const pre = scores('pre'), post = scores('post');
+  sameLength(fn, 'pre', pre, 'post', post);
+  const keys = by.map((f) => {
+    if (!(f in c)) throw new InvalidInputError({ code: 'unknown-field', message: `${fn} requires a column for the grouping field ${f} (missing)`, path: [f] });
+    const col = arrayLike(fn, f, c[f], [f]);
+    sameLength(fn, 'pre', pre, f, col);
+    return col;
+  });
+  return { keys, pre, post, pathOf: (i, field) => [field, i] };
 }
 
 /**
@@ -231,10 +333,11 @@ export function mergeChangeStatesBy(parts: ReadonlyArray<GroupedChangeStates>): 
   const merged = new Map<string, { values: GroupValue[]; state: ChangeState }>();
   for (let p = 0; p < list.length; p++) {
     const part = list[p] as GroupedChangeStates;
-    if (part === null || typeof part !== 'object' || !Array.isArray(part.by) || JSON.stringify(part.by) !== JSON.stringify(by) || !Array.isArray(part.groups)) {
+    if (part === null || typeof part !== 'object' || !Array.isArray(part.by) || !sameBy(part.by, by) || !Array.isArray(part.groups)) {
       throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires every part to be grouped states by [${by.join(', ')}] (part ${p} is not)`, path: ['parts', p] });
     }
-    for (const g of part.groups) {
+    for (let j = 0; j < part.groups.length; j++) {
+      const g = readGroup(fn, by, part.groups[j], ['parts', p, 'groups', j]);
       const values = by.map((f) => (g.key as Record<string, GroupValue>)[f] ?? null);
       const k = JSON.stringify(values);
       const prev = merged.get(k);
@@ -276,7 +379,7 @@ export function summarizeChangeStatesBy(states: GroupedChangeStates, options: Su
   const fn = 'summarizeChangeStatesBy';
   const opts = optionsObject(fn, options);
   const by = readBy(fn, opts.by);
-  if (states === null || typeof states !== 'object' || !Array.isArray(states.groups) || JSON.stringify(states.by) !== JSON.stringify(by)) {
+  if (states === null || typeof states !== 'object' || !Array.isArray(states.groups) || !sameBy(states.by, by)) {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires states grouped by [${by.join(', ')}] (got ${describeValue(states?.by)})`, path: ['options', 'by'] });
   }
   const { by: _by, includeState, ...summaryOptions } = opts;
@@ -284,7 +387,12 @@ export function summarizeChangeStatesBy(states: GroupedChangeStates, options: Su
   const groups: ChangeGroupSummary[] = [];
   const excludedGroups: ExcludedChangeGroup[] = [];
   let n = 0, small = 0;
-  for (const g of states.groups) {
+  for (let j = 0; j < states.groups.length; j++) {
+    const g0 = readGroup(fn, by, states.groups[j], ['states', 'groups', j]);
+    const g = { key: keyObject(by, by.map((f) => g0.key[f] as GroupValue)), state: g0.state };
+    if (!Number.isSafeInteger(g.state.n) || g.state.n < 0) {
+      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires state.n of each group to be a count (got ${describeValue(g.state.n)})`, path: ['states', 'groups', j, 'state', 'n'] });
+    }
     n += g.state.n;
     if (g.state.n < 2) {
       excludedGroups.push({ key: g.key, n: g.state.n, reason: 'too-few-observations' });
@@ -321,7 +429,7 @@ export function summarizeChangeStatesBy(states: GroupedChangeStates, options: Su
  * **References**
  * - Birmingham prevention framework review (2022), §6.3–6.4 and Table 3.
  *
- * @param rows - paired readings with the grouping fields
+ * @param rows - paired readings with the grouping fields, as rows or as columns ({@link ChangeColumns})
  * @param options - `by`, `includeState` and the options of {@link summarizeChange}
  * @returns one summary per group, sorted by key, the excluded groups and the counts of excluded pairs
  * @throws {InvalidInputError} when a row is not an object, a grouping field is missing or of the wrong type, a score
@@ -340,7 +448,7 @@ export function summarizeChangeStatesBy(states: GroupedChangeStates, options: Su
  * summarizeChangeBy([{ provider: 'A', pre: Number.NaN, post: 2 }], { by: ['provider'] }) //=> throws InvalidInputError
  * ```
  */
-export function summarizeChangeBy(rows: ReadonlyArray<ChangeRow>, options: SummarizeChangeByOptions): SummarizeChangeByResult {
+export function summarizeChangeBy(rows: ReadonlyArray<ChangeRow> | ChangeColumns, options: SummarizeChangeByOptions): SummarizeChangeByResult {
   const fn = 'summarizeChangeBy';
   const opts = optionsObject(fn, options);
   const by = readBy(fn, opts.by);

@@ -521,7 +521,7 @@ function readExclusions(fn: string, value: unknown): string[] {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires excludeCategories to be an array of labels (got ${describeValue(value)})`, path: optionPath('excludeCategories') });
   }
   const out: string[] = [];
-  (value as unknown[]).forEach((v, i) => {
+  Array.from(value as unknown[]).forEach((v, i) => {
     if (typeof v !== 'string' || v === '') {
       throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires excludeCategories to hold labels (got ${describeValue(v)})`, path: [...optionPath('excludeCategories'), i] });
     }

@@ -498,7 +498,7 @@ function readLabels(fn: string, value: unknown): string[] {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires excludeCategories to be an array of category labels (got ${describeValue(value)})`, path: optionPath('excludeCategories') });
   }
   const out: string[] = [];
-  (value as unknown[]).forEach((v, i) => {
+  Array.from(value as unknown[]).forEach((v, i) => {
     if (typeof v !== 'string') {
       throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires excludeCategories to hold labels (got ${describeValue(v)})`, path: [...optionPath('excludeCategories'), i] });
     }
@@ -537,7 +537,7 @@ function readObserved(fn: string, observed: unknown): ObservedEntry[] {
     out.push({ category, count: checkCount(fn, category, count, path) });
   };
   if (Array.isArray(observed)) {
-    (observed as unknown[]).forEach((e, i) => {
+    Array.from(observed as unknown[]).forEach((e, i) => {
       if (e === null || typeof e !== 'object') {
         throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires observed entries to be { category, count } (got ${describeValue(e)})`, path: ['observed', i] });
       }
@@ -545,7 +545,7 @@ function readObserved(fn: string, observed: unknown): ObservedEntry[] {
       push(r.category, r.count, ['observed', i]);
     });
   } else if (observed !== null && typeof observed === 'object' && Array.isArray((observed as { categories?: unknown }).categories)) {
-    ((observed as { categories: unknown[] }).categories).forEach((e, i) => {
+    Array.from((observed as { categories: unknown[] }).categories).forEach((e, i) => {
       if (e === null || typeof e !== 'object') {
         throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires observed.categories entries to be { label, n } (got ${describeValue(e)})`, path: ['observed', 'categories', i] });
       }

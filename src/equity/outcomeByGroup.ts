@@ -380,7 +380,7 @@ function flagOf(ratio: RatioEstimate, tau: number): DisparityFlag {
  * @param records - plain objects with the group field(s) and the outcome field
  * @param options - group, outcome, metric and the rest of {@link OutcomeByGroupOptions}
  * @returns every group with its n, estimate and comparison, the omnibus tests, exclusions and warnings
- * @throws {InvalidInputError} when `records` is not an array of objects, a group value is not a string or finite number, an outcome value has the wrong type for the metric (naming the field and row), a field is on no record, the reference is not a group, or an option is invalid
+ * @throws {InvalidInputError} when `records` is not an array of objects, a group value is not a string or finite number, an outcome value has the wrong type for the metric (naming the field and row), a field is on no record, the reference is not a group, an option is invalid, or outcome values near ±1e308 make a group mean or variance overflow
  * @throws {InsufficientDataError} when `records` is empty, the specified reference group is below `minGroupSize` or not estimable, or no group can be a reference
  * @example
  * ```ts

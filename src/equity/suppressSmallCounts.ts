@@ -296,16 +296,16 @@ export function suppressSmallCounts(
   }
   if (arr.length === 0) throw new InsufficientDataError({ code: 'empty-input', message: `${fn} requires at least one cell (got an empty table)`, path: base });
   if (!isObject && !Array.isArray(arr[0])) {
-    const values = (arr as unknown[]).map((v, i) => countAt(fn, v, [...base, i], `table[${i}]`));
+    const values = Array.from(arr as unknown[], (v, i) => countAt(fn, v, [...base, i], `table[${i}]`));
     net = oneWayNetwork(values, values.reduce((s, v) => s + v, 0));
     shape = { dims: 1, k: values.length };
   } else {
     let C = -1;
-    const inner = (arr as unknown[]).map((row, i) => {
+    const inner = Array.from(arr as unknown[], (row, i) => {
       if (!Array.isArray(row)) throw new InvalidInputError({ code: 'not-an-array', message: `${fn} requires every row to be an array of counts (got ${describeValue(row)})`, path: [...base, i] });
       if (C < 0) C = row.length;
       else if (row.length !== C) throw new InvalidInputError({ code: 'length-mismatch', message: `${fn} requires every row to have ${C} counts (row ${i} has ${row.length})`, path: [...base, i] });
-      return (row as unknown[]).map((v, j) => countAt(fn, v, [...base, i, j], `table[${i}][${j}]`));
+      return Array.from(row as unknown[], (v, j) => countAt(fn, v, [...base, i, j], `table[${i}][${j}]`));
     });
     if (C === 0) throw new InsufficientDataError({ code: 'empty-input', message: `${fn} requires at least one cell (got rows of length 0)`, path: base });
     const R = inner.length;

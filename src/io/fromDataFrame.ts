@@ -14,17 +14,31 @@ export type FromDataFrameOptions = ReaderOptions;
  * arquero table (`objects()`), row objects (`toJSON(df, { format: 'row' })`), or `{ columns, data }`.
  */
 export type DataFrameLike =
-  | { readonly columns: ReadonlyArray<string>; readonly values: ReadonlyArray<ReadonlyArray<unknown>> }
-  | { objects(): ReadonlyArray<Readonly<Record<string, unknown>>> }
+  | {
+      /** Column names (danfojs `df.columns`). */
+      readonly columns: ReadonlyArray<string>;
+      /** One array of cells per row (danfojs `df.values`). */
+      readonly values: ReadonlyArray<ReadonlyArray<unknown>>;
+    }
+  | {
+      /** The rows as objects (arquero `table.objects()`). */
+      objects(): ReadonlyArray<Readonly<Record<string, unknown>>>;
+    }
   | ReadonlyArray<Readonly<Record<string, unknown>>>
-  | { readonly columns: ReadonlyArray<string>; readonly data: ReadonlyArray<ReadonlyArray<unknown>> };
+  | {
+      /** Column names. */
+      readonly columns: ReadonlyArray<string>;
+      /** One array of cells per row, aligned with `columns`. */
+      readonly data: ReadonlyArray<ReadonlyArray<unknown>>;
+    };
 
 function asTable(fn: string, df: unknown): unknown {
   if (Array.isArray(df)) return df;
   if (df !== null && typeof df === 'object') {
     const o = df as { columns?: unknown; values?: unknown; data?: unknown; objects?: unknown };
-    if (Array.isArray(o.columns) && Array.isArray(o.values)) return { columns: o.columns, rows: o.values };
-    if (Array.isArray(o.columns) && Array.isArray(o.data)) return { columns: o.columns, rows: o.data };
+    // Array.from: holes in the column list or the row list become undefined and are reported, not skipped
+    if (Array.isArray(o.columns) && Array.isArray(o.values)) return { columns: Array.from(o.columns), rows: Array.from(o.values) };
+    if (Array.isArray(o.columns) && Array.isArray(o.data)) return { columns: Array.from(o.columns), rows: Array.from(o.data) };
     if (typeof o.objects === 'function') {
       const rows: unknown = (o.objects as () => unknown).call(df);
       if (Array.isArray(rows)) return rows;

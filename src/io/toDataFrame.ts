@@ -5,8 +5,11 @@ import { tableOf } from './_internal/tables';
 
 /** The part of the danfojs (or danfojs-node) module that {@link toDataFrame} uses: the DataFrame constructor. */
 export interface DanfoLike<D> {
-  /** `new DataFrame(rows, { columns })`, as in danfojs 1.x. */
-  readonly DataFrame: new (data: unknown[][], options: { columns: string[] }) => D;
+  /** The DataFrame class of danfojs 1.x. */
+  readonly DataFrame: {
+    /** `new DataFrame(rows, { columns })`: a frame of `rows` (arrays of cells) with the given column names. */
+    new (data: unknown[][], options: { columns: string[] }): D;
+  };
 }
 
 /** Options of {@link toDataFrame}. */

@@ -32,7 +32,7 @@ function check(fn: string, v: unknown, path: Array<string | number>, seen: Set<o
   const o = v as object;
   if (seen.has(o)) throw new InvalidInputError({ code: 'invalid-type', message: `${fn} cannot write a value that contains itself`, path });
   seen.add(o);
-  if (Array.isArray(o)) o.forEach((x, i) => check(fn, x, [...path, i], seen));
+  if (Array.isArray(o)) Array.from(o).forEach((x, i) => check(fn, x, [...path, i], seen)); // a hole would be written as null
   else for (const [k, x] of Object.entries(o)) if (x !== undefined) check(fn, x, [...path, k], seen);
   seen.delete(o);
 }

@@ -45,9 +45,19 @@ export interface PairToMap {
   /** The instrument. */
   readonly instrumentId: string;
   /** Baseline reading: its date and area scores. */
-  readonly baseline: { readonly date: string; readonly scores: Readonly<Record<string, number>> };
+  readonly baseline: {
+    /** Date of the baseline reading, ISO `YYYY-MM-DD`. */
+    readonly date: string;
+    /** Scores of the baseline reading by area id. */
+    readonly scores: Readonly<Record<string, number>>;
+  };
   /** Follow-up reading: its date and area scores. */
-  readonly followUp: { readonly date: string; readonly scores: Readonly<Record<string, number>> };
+  readonly followUp: {
+    /** Date of the follow-up reading, ISO `YYYY-MM-DD`. */
+    readonly date: string;
+    /** Scores of the follow-up reading by area id. */
+    readonly scores: Readonly<Record<string, number>>;
+  };
   /** Calendar days from baseline to follow-up. */
   readonly daysApart: number;
 }

@@ -83,7 +83,14 @@ export interface MapToPrimaryOutcomesResult {
   /** `table3` when the review's mapping was used, `user` otherwise. */
   readonly mapping: 'table3' | 'user';
   /** Range and direction of the scores: [0, 1] or [0, 100] once rescaled, the instrument's scale with `none`. */
-  readonly scale: { readonly min: number; readonly max: number; readonly higherIsBetter: boolean };
+  readonly scale: {
+    /** Lowest score of the scale. */
+    readonly min: number;
+    /** Highest score of the scale. */
+    readonly max: number;
+    /** `true` when a higher score is better. */
+    readonly higherIsBetter: boolean;
+  };
   /** Whether the instrument's scale came from its definition or from `options.scale`. */
   readonly scaleSource: 'instrument' | 'options';
   /** Score per primary outcome (`null` where not scored), keyed by outcome id. */

@@ -54,6 +54,7 @@ import {
   RESERVED_AREA_IDS,
   RESERVED_IDS,
 } from './_internal/formats';
+import { declared } from './_internal/declared';
 
 // ---------------------------------------------------------------------------------------------
 // Types (documented; the schemas below infer exactly these, which test/schema checks)
@@ -273,6 +274,16 @@ export const ScoresSchema = z.custom<Readonly<Record<string, number>>>().check((
   }
 });
 
+const ReadingObject = z.strictObject({
+  clientId: ClientId,
+  instrumentId: Id,
+  date: IsoDate,
+  scores: ScoresSchema,
+  retrospective: z.boolean().exactOptional(),
+  completedBy: z.enum(COMPLETED_BY_CODES).exactOptional(),
+  readingId: OtherId.exactOptional(),
+});
+
 /**
  * Zod schema of a {@link Reading}; parses to exactly that type.
  *
@@ -283,15 +294,7 @@ export const ScoresSchema = z.custom<Readonly<Record<string, number>>>().check((
  * ReadingSchema.safeParse({ clientId: 'C1', instrumentId: 'wemwbs', date: '2023-02-30', scores: { total: 52 } }).success //=> false
  * ```
  */
-export const ReadingSchema = z.strictObject({
-  clientId: ClientId,
-  instrumentId: Id,
-  date: IsoDate,
-  scores: ScoresSchema,
-  retrospective: z.boolean().exactOptional(),
-  completedBy: z.enum(COMPLETED_BY_CODES).exactOptional(),
-  readingId: OtherId.exactOptional(),
-});
+export const ReadingSchema: z.ZodType<Reading> = declared<Reading>()(ReadingObject);
 
 const VA1_SET: ReadonlySet<string> = new Set(VA1_OUTCOME_IDS);
 const NEED_SET: ReadonlySet<string> = new Set(NEED_STATUS_CODES);
@@ -341,7 +344,7 @@ const ClientRecordObject = z.strictObject({
   referralOutcome: z.enum(REFERRAL_OUTCOME_CODES).exactOptional(),
   unsuccessfulReason: z.enum(UNSUCCESSFUL_REFERRAL_REASON_CODES).exactOptional(),
   repeatReferral: z.boolean().exactOptional(),
-  readings: z.array(ReadingSchema),
+  readings: z.array(ReadingObject),
   outputsAchieved: OutputIds.exactOptional(),
   providerOutputs: OutputIds.exactOptional(),
   needs: Needs.exactOptional(),
@@ -367,33 +370,35 @@ const ClientRecordObject = z.strictObject({
  * ClientRecordSchema.safeParse({ ...record, age: 40 }).success //=> false
  * ```
  */
-export const ClientRecordSchema = ClientRecordObject.superRefine((r, ctx) => {
-  if (r.age === undefined && r.ageBand === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['ageBand'], message: "requires age or ageBand (use 'not-known' when neither was recorded)" });
-  }
-  if (r.age !== undefined && r.ageBand !== undefined) {
-    const span = ageBandSpan(r.ageBand);
-    if (span && (r.age < span.min || (span.max !== undefined && r.age > span.max))) {
-      ctx.addIssue({ code: 'custom', path: ['ageBand'], message: `age ${r.age} is outside ageBand ${r.ageBand}` });
+export const ClientRecordSchema: z.ZodType<ClientRecord> = declared<ClientRecord>()(
+  ClientRecordObject.superRefine((r, ctx) => {
+    if (r.age === undefined && r.ageBand === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['ageBand'], message: "requires age or ageBand (use 'not-known' when neither was recorded)" });
     }
-  }
-  if (r.disabilityDetail !== undefined) {
-    if (DISABLED_DETAIL.has(r.disabilityDetail) && r.disability === 'no') {
-      ctx.addIssue({ code: 'custom', path: ['disabilityDetail'], message: `disabilityDetail ${r.disabilityDetail} contradicts disability 'no'` });
+    if (r.age !== undefined && r.ageBand !== undefined) {
+      const span = ageBandSpan(r.ageBand);
+      if (span && (r.age < span.min || (span.max !== undefined && r.age > span.max))) {
+        ctx.addIssue({ code: 'custom', path: ['ageBand'], message: `age ${r.age} is outside ageBand ${r.ageBand}` });
+      }
     }
-    if (NOT_DISABLED_DETAIL.has(r.disabilityDetail) && r.disability === 'yes') {
-      ctx.addIssue({ code: 'custom', path: ['disabilityDetail'], message: `disabilityDetail ${r.disabilityDetail} contradicts disability 'yes'` });
+    if (r.disabilityDetail !== undefined) {
+      if (DISABLED_DETAIL.has(r.disabilityDetail) && r.disability === 'no') {
+        ctx.addIssue({ code: 'custom', path: ['disabilityDetail'], message: `disabilityDetail ${r.disabilityDetail} contradicts disability 'no'` });
+      }
+      if (NOT_DISABLED_DETAIL.has(r.disabilityDetail) && r.disability === 'yes') {
+        ctx.addIssue({ code: 'custom', path: ['disabilityDetail'], message: `disabilityDetail ${r.disabilityDetail} contradicts disability 'yes'` });
+      }
     }
-  }
-  if (r.unsuccessfulReason !== undefined && r.referralOutcome !== undefined && r.referralOutcome !== 'unsuccessful') {
-    ctx.addIssue({ code: 'custom', path: ['unsuccessfulReason'], message: `unsuccessfulReason is only for an unsuccessful referral (referralOutcome is '${r.referralOutcome}')` });
-  }
-  r.readings.forEach((reading, i) => {
-    if (reading.clientId !== r.clientId) {
-      ctx.addIssue({ code: 'custom', path: ['readings', i, 'clientId'], message: `reading clientId ${JSON.stringify(reading.clientId)} differs from the record's ${JSON.stringify(r.clientId)}` });
+    if (r.unsuccessfulReason !== undefined && r.referralOutcome !== undefined && r.referralOutcome !== 'unsuccessful') {
+      ctx.addIssue({ code: 'custom', path: ['unsuccessfulReason'], message: `unsuccessfulReason is only for an unsuccessful referral (referralOutcome is '${r.referralOutcome}')` });
     }
-  });
-});
+    r.readings.forEach((reading, i) => {
+      if (reading.clientId !== r.clientId) {
+        ctx.addIssue({ code: 'custom', path: ['readings', i, 'clientId'], message: `reading clientId ${JSON.stringify(reading.clientId)} differs from the record's ${JSON.stringify(r.clientId)}` });
+      }
+    });
+  }),
+);
 
 /** The fields of a {@link ClientRecord}, in the canonical column order used when writing files. */
 export const CLIENT_RECORD_FIELDS = Object.keys(ClientRecordObject.shape) as ReadonlyArray<keyof ClientRecord>;

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
-import { CLIENT_RECORD_FIELDS, type ClientRecord, type Reading } from './clientRecord';
+import { CLIENT_RECORD_FIELDS, ClientRecordSchema, type ClientRecord, type Reading } from './clientRecord';
 import type { NeedStatus } from './codings';
 import { NormaliseRecordsOptionsSchema } from './ioOptions';
 import type { RecordIssue } from './recordIssue';
@@ -113,7 +113,8 @@ interface Acc {
  * @param records - records as `parseRecords` returns them (one per valid row)
  * @param options - see {@link NormaliseRecordsOptions}
  * @returns one record per client, all readings, conflicts as issues, and counts
- * @throws {InvalidInputError} when `records` is not an array of records, or an option is invalid
+ * @throws {InvalidInputError} when `records` is not an array of records, a record does not follow
+ *   {@link ClientRecordSchema} (e.g. a NaN score or a hole in the array), or an option is invalid
  * @example
  * ```ts
  * import { normaliseRecords } from 'social-outcomes/schema';
@@ -149,9 +150,17 @@ export function normaliseRecords(records: ReadonlyArray<ClientRecord>, options?:
   const issues: RecordIssue[] = [];
   let conflicts = 0;
 
-  records.forEach((r, i) => {
+  // Array.from visits holes (forEach skips them); every record is checked against the record standard, so
+  // NaN, ±Infinity or a function in a field is reported here instead of travelling into the result.
+  Array.from(records).forEach((r, i) => {
     if (r === null || typeof r !== 'object' || typeof r.clientId !== 'string' || !Array.isArray(r.readings)) {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records to be client records with a clientId and readings (got ${describeValue(r)})`, path: ['records', i] });
+    }
+    const checked = ClientRecordSchema.safeParse(r);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const at = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
+      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records to follow the record standard (${issue?.message ?? 'invalid'} at ${['records', i, ...at].join('.')})`, path: ['records', i, ...at], row: rowOf(i) });
     }
     const key = byProvider ? `${r.providerId ?? ''}/${r.clientId}` : r.clientId;
     let acc = clients.get(key);

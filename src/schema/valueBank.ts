@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { ReferenceDataError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { parsePriceYear } from '../socialvalue/parsePriceYear';
-import type { ValueBank, ValueBankEntry, ValueVariant } from '../socialvalue/types';
+import type { ValueBank, ValueBankEntry, ValueLocation, ValueType, ValueVariant } from '../socialvalue/types';
+import { declared, declaredOutput } from './_internal/declared';
 import { OUTPUT_ID_PATTERN } from './_internal/formats';
 
 const LOCATIONS = ['london', 'outside-london', 'all'] as const;
@@ -81,17 +82,17 @@ const PriceYear = z
   })
   .transform((v) => parsePriceYear(v).label);
 
-/** Zod schema of one value of an entry (for the JSON form of a bank). */
-export const ValueVariantSchema = z.strictObject({
+/** Zod schema of one value of an entry (for the JSON form of a bank); parses to a {@link ValueVariant}. */
+export const ValueVariantSchema: z.ZodType<ValueVariant> = declared<ValueVariant>()(z.strictObject({
   ageBand: Text.default('all'),
   location: z.enum(LOCATIONS).default('all'),
   value: NonNegative,
   valueLow: NonNegative.exactOptional(),
   valueHigh: NonNegative.exactOptional(),
-});
+}));
 
-/** Zod schema of one bank entry (JSON form). */
-export const ValueBankEntrySchema = z.strictObject({
+/** Zod schema of one bank entry (JSON form); parses to a {@link ValueBankEntry}. */
+export const ValueBankEntrySchema: z.ZodType<ValueBankEntry> = declaredOutput<ValueBankEntry>()(z.strictObject({
   id: OutcomeId,
   label: Text,
   category: Text,
@@ -103,17 +104,55 @@ export const ValueBankEntrySchema = z.strictObject({
   deadweight: Fraction.exactOptional(),
   notAdditiveWith: z.array(OutcomeId).exactOptional(),
   variants: z.array(ValueVariantSchema).min(1),
-});
+}));
 
-/** Zod schema of a bank in JSON form: `{ name, entries, deadweightByCategory? }`. */
-export const ValueBankSchema = z.strictObject({
+/** Zod schema of a bank in JSON form: `{ name, entries, deadweightByCategory? }`; parses to a {@link ValueBank}. */
+export const ValueBankSchema: z.ZodType<ValueBank> = declaredOutput<ValueBank>()(z.strictObject({
   name: Text,
   entries: z.array(ValueBankEntrySchema).min(1),
   deadweightByCategory: z.record(z.string(), Fraction).exactOptional(),
-});
+}));
 
-/** Zod schema of one CSV row (cells as strings; empty cells are treated as absent). */
-export const ValueBankRowSchema = z.strictObject({
+/** A row of a CSV bank after validation (see {@link VALUE_BANK_COLUMNS}): one value of one entry, with the entry's fields repeated. */
+export interface ValueBankRow {
+  /** Id of the entry (rows with the same id form one entry). */
+  readonly id: string;
+  /** Outcome wording, as in the source. */
+  readonly label: string;
+  /** Category of activity. */
+  readonly category: string;
+  /** Wellbeing, fiscal or economic value. */
+  readonly valueType?: ValueType;
+  /** Age band of this value; `'all'` when the cell is empty. */
+  readonly ageBand: string;
+  /** Location of this value; `'all'` when the cell is empty. */
+  readonly location: ValueLocation;
+  /** Annual value per person, £, in `priceYear` prices. */
+  readonly value: number;
+  /** Low end of a published range for the value, £. */
+  readonly valueLow?: number;
+  /** High end of a published range for the value, £. */
+  readonly valueHigh?: number;
+  /** Price year, canonicalised (`2023/24` → `'2023-24'`). */
+  readonly priceYear: string;
+  /** Deadweight the bank gives for this entry, in [0, 1]. */
+  readonly deadweight?: number;
+  /** Deadweight of the entry's category, in [0, 1] (must agree across the category's rows). */
+  readonly categoryDeadweight?: number;
+  /** Ids of outcomes this one must not be added to (the `;`-separated cell, split). */
+  readonly notAdditiveWith?: ReadonlyArray<string>;
+  /** Source publication of the value. */
+  readonly source: string;
+  /** Edition or version of the source. */
+  readonly edition?: string;
+  /** Licence under which the value is used. */
+  readonly licence: string;
+  /** Free-text notes. */
+  readonly notes?: string;
+}
+
+/** Zod schema of one CSV row (cells as strings; empty cells are treated as absent); parses to a {@link ValueBankRow}. */
+export const ValueBankRowSchema: z.ZodType<ValueBankRow> = declaredOutput<ValueBankRow>()(z.strictObject({
   id: OutcomeId,
   label: Text,
   category: Text,
@@ -135,10 +174,7 @@ export const ValueBankRowSchema = z.strictObject({
   edition: Text.exactOptional(),
   licence: Text,
   notes: z.string().exactOptional(),
-});
-
-/** A row of a CSV bank after validation. */
-export type ValueBankRow = z.output<typeof ValueBankRowSchema>;
+}));
 
 /** Options of {@link parseValueBank}. */
 export interface ParseValueBankOptions {
@@ -206,7 +242,8 @@ function withoutEmptyCells(row: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row as Record<string, unknown>)) {
     if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    out[k] = v;
+    // defineProperty: an own "__proto__" cell must stay a cell, not become the prototype of the row
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -219,7 +256,7 @@ function sameList(a: ReadonlyArray<string> | undefined, b: ReadonlyArray<string>
 
 function fromRows(rows: ReadonlyArray<unknown>, name: string): ValueBank {
   if (rows.length === 0) fail(`${FN} requires at least one row (got 0)`, ['rows']);
-  const parsed: ValueBankRow[] = rows.map((raw, i) => {
+  const parsed: ValueBankRow[] = Array.from(rows, (raw, i) => { // Array.from visits holes (map skips them)
     const cleaned = withoutEmptyCells(raw);
     if (cleaned === null || typeof cleaned !== 'object' || Array.isArray(cleaned)) {
       fail(`${FN} requires each row to be an object of column → cell (got ${describeValue(raw)})`, ['rows', i], i + 1);

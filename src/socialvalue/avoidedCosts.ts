@@ -176,7 +176,7 @@ function checkUnitCost(fn: string, e: UnitCostEntry, i: number): ParsedPriceYear
  * @param unitCosts - the unit-cost table
  * @param options - price year, deflators and adjustments; see {@link AvoidedCostsOptions}
  * @returns lines, savings by agency and in total, with sources and price year
- * @throws {InvalidInputError} when an event, quantity or option is malformed, or unit costs are priced in different years without `priceYear`
+ * @throws {InvalidInputError} when an event, quantity or option is malformed, or unit costs are priced in different years without `priceYear`, or the total overflows (quantities near 1e308)
  * @throws {InsufficientDataError} when there are no events
  * @throws {ReferenceDataError} when an event names an unknown unit cost, a used unit cost lacks a value, price year, source, licence or agency, or a year has no deflator
  * @example
@@ -206,7 +206,7 @@ export function avoidedCosts(events: ReadonlyArray<AvoidedEvent>, unitCosts: Uni
   const series = opts.deflators === undefined ? undefined : checkSeries(fn, opts.deflators, optionPath('deflators'));
 
   const byId = new Map<string, number>();
-  unitCosts.entries.forEach((e, i) => {
+  Array.from(unitCosts.entries).forEach((e, i) => { // Array.from turns holes into undefined (forEach skips them)
     if (e === null || typeof e !== 'object' || !nonEmpty(e.id)) {
       throw new ReferenceDataError({ code: 'invalid-reference', message: `${fn} requires every unit cost to have an id (got ${describeValue(e?.id)})`, path: ['unitCosts', 'entries', i, 'id'] });
     }
@@ -217,7 +217,7 @@ export function avoidedCosts(events: ReadonlyArray<AvoidedEvent>, unitCosts: Uni
   });
 
   const years = new Map<number, ParsedPriceYear>();
-  const picked = events.map((ev, i) => {
+  const picked = Array.from(events, (ev, i) => { // Array.from visits holes (map skips them)
     if (ev === null || typeof ev !== 'object') {
       throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires each event to be an object (got ${describeValue(ev)})`, path: ['events', i] });
     }
@@ -288,6 +288,9 @@ export function avoidedCosts(events: ReadonlyArray<AvoidedEvent>, unitCosts: Uni
     a.saving += l.saving;
     a.lines += 1;
     agencies.set(l.agency, a);
+  }
+  if (!Number.isFinite(gross) || !Number.isFinite(total)) {
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: the total cost avoided is beyond the largest double (check the quantities)`, path: ['events'] });
   }
   const byAgency: AgencySaving[] = [...agencies.entries()]
     .map(([agency, a]) => ({ agency, saving: a.saving, share: total === 0 ? 0 : a.saving / total, lines: a.lines }))

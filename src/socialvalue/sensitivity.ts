@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
-import { integerInRange, optionPath, probability, type NumericArray } from '../_internal/validate';
+import { finiteResult, integerInRange, optionPath, probability, type NumericArray } from '../_internal/validate';
 import { buildValuation } from './_internal/buildValuation';
 import { linePresentValue, type LineParams } from './_internal/compute';
 import { MAX_YEARS } from './_internal/discounting';
@@ -231,7 +231,8 @@ function width(fn: string, name: keyof SensitivityRanges, value: unknown, fallba
  * @param data - claims, bank and inputs; see {@link SensitivityData}
  * @param options - valuation options plus ranges and fixed flows; see {@link SensitivityOptions}
  * @returns base case, tornado rows, switching values and the break-even deadweight
- * @throws {InvalidInputError} when the inputs, a range or a valuation option is malformed
+ * @throws {InvalidInputError} when the inputs, a range or a valuation option is malformed, or a ratio
+ *   overflows (inputs or values near 5e-324 or 1e308)
  * @throws {InsufficientDataError} when there are no claims left to value
  * @throws {ReferenceDataError} as `valueOutcomes` does (unknown outcome, bad bank entry, missing deflator)
  * @example
@@ -353,7 +354,7 @@ export function sensitivity(data: SensitivityData, options?: SensitivityOptions)
   });
   const breakEvenDeadweight = breakEven(inputs, held, adjustable0);
   const valuation = buildValuation(resolved);
-  return {
+  return finiteResult(fn, {
     base: { presentValue: total, fixedPresentValue: fixedPV, inputs, ratio: total / inputs },
     rows,
     breakEvenDeadweight,
@@ -369,7 +370,7 @@ export function sensitivity(data: SensitivityData, options?: SensitivityOptions)
     priceYear: valuation.priceYear,
     discounting: valuation.discounting,
     warnings: valuation.warnings,
-  };
+  });
 }
 
 function breakEven(inputs: number, held: number, adjustable0: number): BreakEvenDeadweight {
@@ -413,7 +414,8 @@ function linearSwitch(line: ResolvedLine, key: 'unitValue' | 'quantity', other: 
   const name = key === 'unitValue' ? 'proxy' : 'quantity';
   if (!(b > 0)) return { exists: false, reason: 'no-effect', message: `the ${name} does not change the value (the impact after adjustments is 0)` };
   const v = (inputs - other) / b;
-  if (v >= 0) return { exists: true, value: v };
+  if (v >= 0 && Number.isFinite(v)) return { exists: true, value: v };
+  if (v >= 0) return { exists: false, reason: 'outside-domain', message: `the ${name} would have to exceed the largest double for the ratio to reach 1` };
   return { exists: false, reason: 'outside-domain', message: `the ratio stays above 1 even with the ${name} at 0` };
 }
 

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
-import { booleanOption, optionPath, optionsObject, type NumericArray } from '../_internal/validate';
+import { booleanOption, finiteResult, optionPath, optionsObject, type NumericArray } from '../_internal/validate';
 import { checkRate, type DiscountRate } from './_internal/discounting';
 import { checkFlows, checkInputs } from './_internal/inputs';
 import { presentValue } from './presentValue';
@@ -103,7 +103,8 @@ export interface SroiResult {
  * @param data - `{ inputs, valueFlows }`; see {@link SroiData}
  * @param options - discount rate and first-year convention; see {@link SroiOptions}
  * @returns ratio, net ratio, present value, net present value, payback and the discounting used
- * @throws {InvalidInputError} when inputs are not positive in total, a flow is not finite, or an option is malformed
+ * @throws {InvalidInputError} when inputs are not positive and finite in total, a flow is not finite, an option
+ *   is malformed, or the ratio overflows (inputs near 5e-324)
  * @throws {InsufficientDataError} when `valueFlows` is empty
  * @example
  * ```ts
@@ -125,11 +126,12 @@ export function sroi(data: SroiData, options?: SroiOptions): SroiResult {
   const flows = checkFlows(fn, 'valueFlows', data.valueFlows, rate);
   const pv = presentValue(flows, rate, { firstYearDiscounted });
   const first = pv.byYear[0]?.impact ?? 0;
+  const months = total / (first / 12);
   const payback: Payback =
-    first > 0
-      ? { defined: true, months: total / (first / 12) }
-      : { defined: false, reason: `the year-1 impact is ${first}, so the inputs are not repaid` };
-  return {
+    first > 0 && Number.isFinite(months)
+      ? { defined: true, months }
+      : { defined: false, reason: first > 0 ? `the year-1 impact is ${first}, so small that the payback period exceeds the largest double` : `the year-1 impact is ${first}, so the inputs are not repaid` };
+  return finiteResult(fn, {
     inputs: total,
     inputLines: lines,
     presentValue: pv.value,
@@ -139,5 +141,5 @@ export function sroi(data: SroiData, options?: SroiOptions): SroiResult {
     payback,
     byYear: pv.byYear,
     discounting: pv.discounting,
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { DeflatorSeries } from '../data/deflators';
+import { finiteResult } from '../_internal/validate';
 import { buildValuation } from './_internal/buildValuation';
 import { resolveClaims } from './_internal/resolveClaims';
 import type {
@@ -317,7 +318,7 @@ export interface ValueOutcomesResult {
  * @param bank - the value bank (a licensed bank loaded with `parseValueBank`, or your own)
  * @param options - adjustments, discounting, price year, age band and location; see {@link ValueOutcomesOptions}
  * @returns lines and totals with every intermediate figure, warnings and exclusions
- * @throws {InvalidInputError} when a quantity, adjustment or option is malformed, an adjustment is missing, or entries are priced in different years without `priceYear`
+ * @throws {InvalidInputError} when a quantity, adjustment or option is malformed, an adjustment is missing, or entries are priced in different years without `priceYear`, or a total overflows (quantities or values near 1e308)
  * @throws {InsufficientDataError} when there are no claims, or all are excluded
  * @throws {ReferenceDataError} when a claim names an unknown outcome, a claimed entry lacks a price year, source or licence or has a deadweight outside [0, 1], no variant fits, or the deflator series has no value for a year
  * @example
@@ -336,5 +337,6 @@ export interface ValueOutcomesResult {
  * ```
  */
 export function valueOutcomes(claims: ReadonlyArray<OutcomeClaim>, bank: ValueBank, options?: ValueOutcomesOptions): ValueOutcomesResult {
-  return buildValuation(resolveClaims('valueOutcomes', claims, bank, options));
+  // finiteResult: quantities or values near 1e308 overflow the totals; refuse rather than return Infinity
+  return finiteResult('valueOutcomes', buildValuation(resolveClaims('valueOutcomes', claims, bank, options)));
 }

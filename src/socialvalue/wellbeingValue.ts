@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
-import { finiteNumber, numberInRange, oneOf, optionPath, optionsObject } from '../_internal/validate';
+import { finiteNumber, finiteResult, numberInRange, oneOf, optionPath, optionsObject } from '../_internal/validate';
 import type { DeflatorSeries } from '../data/deflators';
 import { greenBookWellby, type WellbyValue } from '../data/wellby';
 import { checkPriceYear } from './_internal/priceYear';
@@ -128,7 +128,7 @@ export interface WellbeingValueResult {
  * @param change - mean change per person in the scale (life satisfaction unless `conversion` is given)
  * @param options - method, conversion, people, WELLBY and price year; see {@link WellbeingValueOptions}
  * @returns central, low and high value with the WELLBY, conversion and uprating used
- * @throws {InvalidInputError} when the change is not finite (or outside ±10 life-satisfaction points), the method is not 'wellby', or the conversion or options are malformed
+ * @throws {InvalidInputError} when the change is not finite (or outside ±10 life-satisfaction points), the method is not 'wellby', the conversion or options are malformed, or the value overflows (people near 1e308)
  * @throws {ReferenceDataError} when the deflator series has no value for the WELLBY's price year or the target year
  * @example
  * ```ts
@@ -164,7 +164,8 @@ export function wellbeingValue(change: number, options: WellbeingValueOptions): 
   const f = upratingFactor(fn, from, to, series, optionPath('priceYear'));
   const ls = d * k;
   const wellbys = ls * people;
-  return {
+  // finiteResult: a people count near 1e308 overflows the value; refuse rather than return Infinity
+  return finiteResult(fn, {
     change: d,
     scale,
     lifeSatisfactionChange: ls,
@@ -186,7 +187,7 @@ export function wellbeingValue(change: number, options: WellbeingValueOptions): 
       licence: w.provenance.licence,
     },
     ...(conversion === undefined ? {} : { conversion }),
-  };
+  });
 }
 
 function checkConversion(fn: string, c: unknown): WellbeingConversion {

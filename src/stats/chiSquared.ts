@@ -1,4 +1,4 @@
-import { checkDf, checkPoint, checkProbability } from './_internal/distributionArgs';
+import { checkDf, checkPoint, checkProbability, finiteQuantile } from './_internal/distributionArgs';
 import { gammaTail } from './_internal/incompleteGamma';
 import { gammaQuantile } from './_internal/inverse';
 
@@ -118,5 +118,5 @@ export function chiSquaredQuantile(p: number, df: number): number {
   checkDf(fn, 'df', df, false);
   if (p === 0) return 0;
   if (p === 1) return Number.POSITIVE_INFINITY;
-  return 2 * gammaQuantile(p, df / 2, true);
+  return finiteQuantile(fn, 2 * gammaQuantile(p, df / 2, true), p);
 }

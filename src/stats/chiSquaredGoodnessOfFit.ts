@@ -106,6 +106,9 @@ export interface ChiSquaredGoodnessOfFitResult {
 /** R's `almost.1`: a simulated or enumerated statistic counts as "at least as extreme" when ≥ (1 − 64ε)·X². */
 const ALMOST_ONE = 1 - 64 * Number.EPSILON;
 
+/** Most values `'monte-carlo'` may draw (n × simulations): beyond it the function throws rather than run for minutes. */
+const MAX_DRAWS = 1e9;
+
 /**
  * Pearson's chi-squared goodness-of-fit test of counts against given probabilities, with asymptotic,
  * Monte-Carlo (R's `simulate.p.value`) or exact multinomial p-values; equal to R's `chisq.test(x, p = p)`.
@@ -118,7 +121,7 @@ const ALMOST_ONE = 1 - 64 * Number.EPSILON;
  * distribution with probabilities p (here by Walker's alias method driven by {@link seededRandom}, so the
  * draws differ from R's but have the same distribution), compute X² for each, and return
  * (1 + #{X²* ≥ (1 − 64ε)X²}) / (B + 1). Its Monte-Carlo standard error is about √(p(1 − p)/B).
- * Cost is O(n·B).
+ * Cost is O(n·B); more than 10⁹ draws (n × B) is refused with an error.
  *
  * `'exact'` enumerates every outcome y of the multinomial(n, p) distribution and sums the probabilities of
  * those with X²(y) ≥ (1 − 64ε)X², the exact p-value of which the Monte-Carlo one is an estimate (as
@@ -154,7 +157,8 @@ const ALMOST_ONE = 1 - 64 * Number.EPSILON;
  * @returns the statistic, df, p-value, expected counts and residuals
  * @throws {InvalidInputError} when a count is negative or not finite, `p` has the wrong length, a
  *   non-positive entry or does not sum to 1, counts are not integers for `'monte-carlo'` or `'exact'`, an
- *   option is invalid, or `'exact'` would enumerate more than `maxOutcomes` outcomes
+ *   option is invalid, `'exact'` would enumerate more than `maxOutcomes` outcomes, or `'monte-carlo'` would
+ *   draw more than 10⁹ values (n × simulations), or the counts are so large (near 1e308) that X² overflows
  * @throws {InsufficientDataError} when there are fewer than 2 categories or all counts are 0
  * @example
  * ```ts
@@ -212,12 +216,22 @@ export function chiSquaredGoodnessOfFit(observed: ArrayLike<number>, options?: C
     if (e < minExpected) minExpected = e;
     if (e < 5) smallExpected++;
   }
+  if (!Number.isFinite(statistic) || !Number.isFinite(n)) {
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: the counts are too large for the statistic to be a finite double (n = ${n})`, path: ['observed'] });
+  }
   const df = k - 1 - ddof;
   const asymptoticPValue = chiSquaredSf(statistic, df);
   let pValue = asymptoticPValue;
   let methodDescription = 'Chi-squared test for given probabilities';
   const extra: { simulations?: number; seed?: number | string; outcomes?: number } = {};
   if (method === 'monte-carlo') {
+    if (n * simulations > MAX_DRAWS) {
+      throw new InvalidInputError({
+        code: 'out-of-range',
+        message: `${fn} method 'monte-carlo' would draw ${(n * simulations).toPrecision(3)} values (n = ${n} × ${simulations} simulations; limit ${MAX_DRAWS}); use method 'asymptotic' or fewer simulations`,
+        path: optionPath('simulations'),
+      });
+    }
     pValue = monteCarloPValue(p, expected, n, statistic, simulations, seed);
     methodDescription += ` with simulated p-value (based on ${simulations} replicates)`;
     extra.simulations = simulations;

@@ -172,7 +172,7 @@ function readTable(fn: string, table: unknown): number[][] {
     throw new InsufficientDataError({ code: table.length === 0 ? 'empty-input' : 'too-few-observations', message: `${fn} requires at least 2 rows (got ${table.length})`, path: ['table'] });
   }
   let c = -1;
-  return (table as unknown[]).map((row, i) => {
+  return Array.from(table as unknown[], (row, i) => { // Array.from visits holes (as undefined); map skips them
     if (!Array.isArray(row)) {
       throw new InvalidInputError({ code: 'not-an-array', message: `${fn} requires each row of table to be an array of counts (got ${describeValue(row)})`, path: ['table', i] });
     }

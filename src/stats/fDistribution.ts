@@ -1,4 +1,4 @@
-import { checkDf, checkPoint, checkProbability } from './_internal/distributionArgs';
+import { checkDf, checkPoint, checkProbability, finiteQuantile } from './_internal/distributionArgs';
 import { betaTail } from './_internal/incompleteBeta';
 import { gammaTail } from './_internal/incompleteGamma';
 import { betaQuantileOut, betaQuantileParts, gammaQuantile } from './_internal/inverse';
@@ -64,8 +64,8 @@ function fTail(x: number, df1: number, df2: number, upper: boolean): number {
 export function fCdf(x: number, df1: number, df2: number): number {
   const fn = 'fCdf';
   checkPoint(fn, 'x', x);
-  checkDf(fn, 'df1', df1, true);
-  checkDf(fn, 'df2', df2, true);
+  df1 = checkDf(fn, 'df1', df1, true); // above 1e15: the limiting distribution
+  df2 = checkDf(fn, 'df2', df2, true); // above 1e15: the limiting distribution
   return fTail(x, df1, df2, false);
 }
 
@@ -99,8 +99,8 @@ export function fCdf(x: number, df1: number, df2: number): number {
 export function fSf(x: number, df1: number, df2: number): number {
   const fn = 'fSf';
   checkPoint(fn, 'x', x);
-  checkDf(fn, 'df1', df1, true);
-  checkDf(fn, 'df2', df2, true);
+  df1 = checkDf(fn, 'df1', df1, true); // above 1e15: the limiting distribution
+  df2 = checkDf(fn, 'df2', df2, true); // above 1e15: the limiting distribution
   return fTail(x, df1, df2, true);
 }
 
@@ -136,8 +136,8 @@ export function fSf(x: number, df1: number, df2: number): number {
 export function fQuantile(p: number, df1: number, df2: number): number {
   const fn = 'fQuantile';
   checkProbability(fn, 'p', p);
-  checkDf(fn, 'df1', df1, true);
-  checkDf(fn, 'df2', df2, true);
+  df1 = checkDf(fn, 'df1', df1, true); // above 1e15: the limiting distribution
+  df2 = checkDf(fn, 'df2', df2, true); // above 1e15: the limiting distribution
   if (p === 0) return 0;
   if (p === 1) return INF;
   if (df1 === INF && df2 === INF) return 1;
@@ -146,6 +146,6 @@ export function fQuantile(p: number, df1: number, df2: number): number {
   betaQuantileParts(p, df1 / 2, df2 / 2, true);
   const u = betaQuantileOut[0] as number;
   const v = betaQuantileOut[1] as number;
-  if (v === 0) return INF;
-  return (df2 / df1) * (u / v);
+  if (v === 0) return finiteQuantile(fn, INF, p);
+  return finiteQuantile(fn, (df2 / df1) * (u / v), p);
 }

@@ -98,7 +98,7 @@ function readGroups(fn: string, groups: unknown): Float64Array[] {
   if (groups.length < 2) {
     throw new InsufficientDataError({ code: groups.length === 0 ? 'empty-input' : 'too-few-observations', message: `${fn} requires at least 2 groups (got ${groups.length})`, path: ['groups'] });
   }
-  return (groups as unknown[]).map((g, i) => {
+  return Array.from(groups as unknown[], (g, i) => { // Array.from visits holes (as undefined); map skips them
     const x = finiteArray(fn, `groups[${i}]`, g, ['groups', i]);
     if (x.length === 0) {
       throw new InsufficientDataError({ code: 'empty-group', message: `${fn} requires every group to hold data (group ${i} is empty)`, path: ['groups', i] });

@@ -102,7 +102,7 @@ function finalizeMoments(state: MomentsState): MomentsResult {
     throw new InsufficientDataError({ code: 'empty-input', message: 'moments.finalize requires at least 1 value (got 0)', path: ['state', 'n'] });
   }
   const variance = s.n >= 2 ? s.m2 / (s.n - 1) : null;
-  return {
+  return overflowChecked('moments.finalize', {
     n: s.n,
     mean: s.mean,
     variance,
@@ -110,7 +110,7 @@ function finalizeMoments(state: MomentsState): MomentsResult {
     min: s.min as number,
     max: s.max as number,
     sum: s.n * s.mean,
-  };
+  });
 }
 
 /**
@@ -146,7 +146,7 @@ function finalizeMoments(state: MomentsState): MomentsResult {
  *   recommendations. *The American Statistician* 37(3):242–247. https://doi.org/10.1080/00031305.1983.10483115
  *
  * @throws {InvalidInputError} from `add` when the value is not a finite number, and from `add`, `merge` and
- *   `finalize` when a state is not a valid {@link MomentsState}
+ *   `finalize` when a state is not a valid {@link MomentsState} or a result overflows (values near ±1e308)
  * @throws {InsufficientDataError} from `finalize` when the state is empty (n = 0)
  * @example
  * ```ts
@@ -176,13 +176,13 @@ export const moments: Aggregate<MomentsState, number, MomentsResult> = Object.fr
     const n = s.n + 1;
     const delta = value - s.mean;
     const mean = s.mean + delta / n;
-    return {
+    return overflowChecked('moments.add', {
       n,
       mean,
       m2: s.m2 + delta * (value - mean),
       min: value < (s.min as number) ? value : s.min,
       max: value > (s.max as number) ? value : s.max,
-    };
+    });
   },
   merge(a: MomentsState, b: MomentsState): MomentsState {
     const sa = checkState('moments.merge', 'a', a);
@@ -193,13 +193,13 @@ export const moments: Aggregate<MomentsState, number, MomentsResult> = Object.fr
     const delta = sb.mean - sa.mean;
     // Chan et al. (1979) eq. 2.1; weighting the mean update by the larger part keeps it exact when one part is empty-ish.
     const mean = sa.n >= sb.n ? sa.mean + delta * (sb.n / n) : sb.mean - delta * (sa.n / n);
-    return {
+    return overflowChecked('moments.merge', {
       n,
       mean,
       m2: sa.m2 + sb.m2 + delta * delta * ((sa.n / n) * sb.n),
       min: Math.min(sa.min as number, sb.min as number),
       max: Math.max(sa.max as number, sb.max as number),
-    };
+    });
   },
   finalize: finalizeMoments,
 });
@@ -227,7 +227,8 @@ export const moments: Aggregate<MomentsState, number, MomentsResult> = Object.fr
  *
  * @param values - finite numbers (a plain or typed array); may be empty
  * @returns the moments state; for an empty array the empty state (finalize then throws)
- * @throws {InvalidInputError} when values is not an array or holds a non-finite number or a non-number
+ * @throws {InvalidInputError} when values is not an array or holds a non-finite number or a non-number, or
+ *   when the mean or the sum of squared deviations overflows (values near ±1e308)
  * @example
  * ```ts
  * import { moments, momentsOf } from 'social-outcomes/stats';
@@ -254,7 +255,20 @@ export function momentsOf(values: NumericArray): MomentsState {
     if (v < min) min = v;
     else if (v > max) max = v;
   }
-  return { n, mean: shift + mean, m2, min, max };
+  return overflowChecked('momentsOf', { n, mean: shift + mean, m2, min, max });
+}
+
+/**
+ * Throws when finite values overflowed an intermediate (values near ±1e308 whose deviations or sum
+ * exceed the largest double): the moments are then not representable, so no number is returned.
+ */
+function overflowChecked<T extends object>(fn: string, out: T): T {
+  for (const [k, v] of Object.entries(out)) {
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: ${k} of these values exceeds the largest double (got ${v})`, path: ['values'] });
+    }
+  }
+  return out;
 }
 
 /** Validates a Float64Array in place of copying it (the hot path for callers that already hold one). */

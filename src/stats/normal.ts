@@ -1,4 +1,4 @@
-import { checkPoint, checkProbability } from './_internal/distributionArgs';
+import { checkPoint, checkProbability, finiteQuantile } from './_internal/distributionArgs';
 import { normalDensity, normalQuantileTail, normalTail } from './_internal/normalKernel';
 import { numberInRange, optionPath, optionsObject } from '../_internal/validate';
 
@@ -166,5 +166,5 @@ export function normalQuantile(p: number, options?: NormalOptions): number {
   const { mean, sd } = readOptions(fn, options);
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
-  return mean + sd * normalQuantileTail(p, false);
+  return finiteQuantile(fn, mean + sd * normalQuantileTail(p, false), p);
 }

@@ -1,4 +1,4 @@
-import { confidenceLevel, integerInRange, numberInRange, oneOf, optionPath, optionsObject } from '../_internal/validate';
+import { confidenceLevel, finiteResult, integerInRange, numberInRange, oneOf, optionPath, optionsObject } from '../_internal/validate';
 import { chiSquaredQuantile } from './chiSquared';
 import type { Interval } from './interval';
 import { normalQuantile } from './normal';
@@ -63,7 +63,7 @@ export interface PoissonIntervalOptions {
  * @param options - confidence level, method and exposure
  * @returns the rate count/exposure with its limits; `method` is `'poisson-exact'` or `'poisson-byar'`
  * @throws {InvalidInputError} when count is not a non-negative integer, exposure is not finite and positive,
- *   or the confidence or method is invalid
+ *   the confidence or method is invalid, or the rate overflows (an exposure near 5e-324)
  * @example
  * ```ts
  * import { poissonInterval } from 'social-outcomes/stats';
@@ -93,5 +93,6 @@ export function poissonInterval(count: number, options?: PoissonIntervalOptions)
     const o1 = o + 1;
     upper = o1 * (1 - 1 / (9 * o1) + z / (3 * Math.sqrt(o1))) ** 3;
   }
-  return { estimate: o / exposure, lower: lower / exposure, upper: upper / exposure, confidence, method: method === 'exact' ? 'poisson-exact' : 'poisson-byar' };
+  // finiteResult: an exposure near 5e-324 overflows the rate; refuse rather than return Infinity
+  return finiteResult(fn, { estimate: o / exposure, lower: lower / exposure, upper: upper / exposure, confidence, method: method === 'exact' ? 'poisson-exact' : 'poisson-byar' });
 }

@@ -1,4 +1,4 @@
-import { checkDf, checkPoint, checkProbability } from './_internal/distributionArgs';
+import { checkDf, checkPoint, checkProbability, finiteQuantile } from './_internal/distributionArgs';
 import { logBeta } from './_internal/gamma';
 import { betaTail } from './_internal/incompleteBeta';
 import { betaQuantileOut, betaQuantileParts } from './_internal/inverse';
@@ -75,7 +75,7 @@ function studentTTail(t: number, df: number, upper: boolean): number {
 export function studentTCdf(t: number, df: number): number {
   const fn = 'studentTCdf';
   checkPoint(fn, 't', t);
-  checkDf(fn, 'df', df, true);
+  df = checkDf(fn, 'df', df, true); // above 1e15: the limiting distribution
   return studentTTail(t, df, false);
 }
 
@@ -109,7 +109,7 @@ export function studentTCdf(t: number, df: number): number {
 export function studentTSf(t: number, df: number): number {
   const fn = 'studentTSf';
   checkPoint(fn, 't', t);
-  checkDf(fn, 'df', df, true);
+  df = checkDf(fn, 'df', df, true); // above 1e15: the limiting distribution
   return studentTTail(t, df, true);
 }
 
@@ -149,7 +149,7 @@ export function studentTSf(t: number, df: number): number {
 export function studentTQuantile(p: number, df: number): number {
   const fn = 'studentTQuantile';
   checkProbability(fn, 'p', p);
-  checkDf(fn, 'df', df, true);
+  df = checkDf(fn, 'df', df, true); // above 1e15: the limiting distribution
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
   if (p === 0.5) return 0;
@@ -167,7 +167,7 @@ export function studentTQuantile(p: number, df: number): number {
     // Far tail where x = ν/(ν + t²) is below 1e-280: invert the power law I_x(a, ½) ≈ x^a/(a B(a, ½)),
     // exact to rounding there, in logarithms (|t| itself may be up to 1e308).
     const lnX = (Math.log(2 * q) + Math.log(a) + logBeta(a, 0.5)) / a;
-    if (lnX < LN_TINY_X) return sign * Math.exp(0.5 * (Math.log(df) - lnX));
+    if (lnX < LN_TINY_X) return finiteQuantile(fn, sign * Math.exp(0.5 * (Math.log(df) - lnX)), p);
     const start = df >= 1 ? hillStart(q, df) : Number.NaN;
     if (start > 0 && start < Number.POSITIVE_INFINITY) {
       const t2 = start * start;
@@ -179,7 +179,7 @@ export function studentTQuantile(p: number, df: number): number {
     const y = betaQuantileOut[1] as number;
     abs = x === 0 ? Number.POSITIVE_INFINITY : Math.sqrt(df * (y / x));
   }
-  return sign * abs;
+  return finiteQuantile(fn, sign * abs, p);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { InsufficientDataError, InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
-import { finiteArray, finiteNumber, integerInRange, numberInRange, type NumericArray } from '../_internal/validate';
+import { finiteArray, finiteNumber, finiteResult, integerInRange, numberInRange, type NumericArray } from '../_internal/validate';
 import { fSf } from './fDistribution';
 import { moments, momentsOf } from './moments';
 import type { MeanSummary } from './tInterval';
@@ -48,7 +48,10 @@ function core(fn: string, sizes: number[], means: number[], variances: number[],
   const statistic = ss / ((k - 1) * (1 + 2 * (k - 2) * a));
   const df1 = k - 1;
   const df2 = 1 / (3 * a);
-  return { statistic, df1, df2, pValue: fSf(statistic, df1, df2), n: sizes.reduce((s, v) => s + v, 0), groupSizes: sizes, means, weightedMean: m };
+  // finiteResult: means near ±1e308 (or variances near 5e-324) overflow the weighted mean and the statistic;
+  // refuse them with this function's name rather than return ±Infinity or fail inside fSf
+  finiteResult(fn, { statistic, df2, weightedMean: m });
+  return finiteResult(fn, { statistic, df1, df2, pValue: fSf(statistic, df1, df2), n: sizes.reduce((s, v) => s + v, 0), groupSizes: sizes, means, weightedMean: m });
 }
 
 /**
@@ -76,7 +79,7 @@ function core(fn: string, sizes: number[], means: number[], variances: number[],
  *
  * @param groups - k ≥ 2 arrays of finite numbers, each with at least two values that are not all equal
  * @returns F, its two degrees of freedom, the p-value, group sizes and means
- * @throws {InvalidInputError} when groups is not an array of arrays of finite numbers
+ * @throws {InvalidInputError} when groups is not an array of arrays of finite numbers, or values near ±1e308 overflow the statistic
  * @throws {InsufficientDataError} when there are fewer than 2 groups, a group has fewer than 2 values, or a group has zero variance
  * @example
  * ```ts
@@ -99,7 +102,7 @@ export function welchAnova(groups: ReadonlyArray<NumericArray>): WelchAnovaResul
   const sizes: number[] = [];
   const means: number[] = [];
   const variances: number[] = [];
-  groups.forEach((g, i) => {
+  Array.from(groups).forEach((g, i) => { // Array.from turns holes into undefined (forEach skips them)
     const x = finiteArray(fn, `groups[${i}]`, g, ['groups', i]);
     if (x.length < 2) {
       throw new InsufficientDataError({ code: x.length === 0 ? 'empty-group' : 'too-few-observations', message: `${fn} requires at least 2 values in every group (group ${i} has ${x.length})`, path: ['groups', i] });
@@ -131,7 +134,7 @@ export function welchAnova(groups: ReadonlyArray<NumericArray>): WelchAnovaResul
  *
  * @param summaries - k ≥ 2 group summaries: n (integer ≥ 2), mean, sd (> 0, divisor n − 1)
  * @returns F, its two degrees of freedom, the p-value, group sizes and means
- * @throws {InvalidInputError} when a summary is not an object of finite numbers, n is not an integer, or sd is negative
+ * @throws {InvalidInputError} when a summary is not an object of finite numbers, n is not an integer, or sd is negative, or means near ±1e308 overflow the statistic
  * @throws {InsufficientDataError} when there are fewer than 2 groups, n < 2, or an sd is zero
  * @example
  * ```ts
@@ -150,7 +153,7 @@ export function welchAnovaFromSummary(summaries: ReadonlyArray<MeanSummary>): We
   const sizes: number[] = [];
   const means: number[] = [];
   const variances: number[] = [];
-  (summaries as unknown[]).forEach((s, i) => {
+  Array.from(summaries as unknown[]).forEach((s, i) => { // Array.from turns holes into undefined (forEach skips them)
     if (s === null || typeof s !== 'object' || Array.isArray(s)) {
       throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires each summary to be an object {n, mean, sd} (got ${describeValue(s)})`, path: ['summaries', i] });
     }

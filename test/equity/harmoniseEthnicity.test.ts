@@ -124,3 +124,15 @@ describe('harmoniseEthnicity', () => {
     expect(a.mappings.map((m) => [m.input, m.count, m.firstIndex])).toEqual([['H', 2, 0], ['J', 1, 1], ['Z', 1, 2]]);
   });
 });
+
+describe('harmoniseEthnicity and the record standard', () => {
+  it('resolves every ethnicity code of social-outcomes/schema (regression: six "-other"/"other-" codes were unrecognised)', async () => {
+    const { ETHNICITY_CODES } = await import('../../src/schema/codings');
+    const r = harmoniseEthnicity([...ETHNICITY_CODES]);
+    expect(r.values).not.toContain('Not known: unrecognised');
+    expect(new Set(r.values.slice(0, 19)).size).toBe(19);
+    expect(r.values.slice(-2)).toEqual(['Prefer not to say', 'Not known']);
+    const agg = harmoniseEthnicity(['white-other', 'asian-other', 'black-other', 'mixed-other', 'other-arab', 'other-any'], { level: 'aggregate' });
+    expect(agg.values).toEqual(['White', 'Asian, Asian British or Asian Welsh', 'Black, Black British, Black Welsh, Caribbean or African', 'Mixed or Multiple ethnic groups', 'Other ethnic group', 'Other ethnic group']);
+  });
+});

@@ -74,7 +74,22 @@ function transform(ex: Example): string {
   ].join('\n');
 }
 
-const examples = walk(SRC).flatMap(extractExamples);
+/** ```ts blocks of a Markdown file (README, docs/*.md): the same `//=>` rules apply. */
+function extractMarkdownExamples(file: string): Example[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const examples: Example[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```ts\s*$/.test(lines[i] ?? '')) continue;
+    const body: string[] = [];
+    let k = i + 1;
+    while (k < lines.length && !/^```\s*$/.test(lines[k] ?? '')) body.push(lines[k++] ?? '');
+    examples.push({ file, line: i + 2, code: body.join('\n') });
+    i = k;
+  }
+  return examples;
+}
+
+const examples = [...walk(SRC).flatMap(extractExamples), ...extractMarkdownExamples(join(ROOT, 'README.md'))];
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 

@@ -88,6 +88,9 @@ export function readPairs(fn: string, pre: unknown, post: unknown, range?: Score
   const hi = range === undefined ? Number.POSITIVE_INFINITY : range.max;
   const x = a as ArrayLike<number>;
   const y = b as ArrayLike<number>;
+  // Type-check the first pair before using it as the shift (a symbol or bigint would throw a TypeError).
+  if (typeof x[0] !== 'number') fail(fn, 'pre', a, range);
+  if (typeof y[0] !== 'number') fail(fn, 'post', b, range);
   const kx = x[0] as number;
   const ky = y[0] as number;
   const kd = ky - kx;

@@ -50,3 +50,24 @@ export function quartiles(values: ArrayLike<number>, integerSpan: number, min: n
   const at = (k: number): number => s[k] as number;
   return { q1: typeSeven(at, n, 0.25), median: typeSeven(at, n, 0.5), q3: typeSeven(at, n, 0.75) };
 }
+
+/**
+ * Quartiles from sorted distinct values and their counts (n = Σ counts): the same order statistics, and so the
+ * same type-7 figures, as {@link quartiles} on the expanded values.
+ */
+export function quartilesFromCounts(values: Float64Array, counts: Float64Array, n: number): Quartiles {
+  const k = values.length;
+  const cum = new Float64Array(k);
+  let c = 0;
+  for (let i = 0; i < k; i++) { c += counts[i] as number; cum[i] = c; }
+  // k-th order statistic (0-based) = first value whose cumulative count exceeds k
+  const at = (j: number): number => {
+    let lo = 0, hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cum[mid] as number) > j) hi = mid; else lo = mid + 1;
+    }
+    return values[lo] as number;
+  };
+  return { q1: typeSeven(at, n, 0.25), median: typeSeven(at, n, 0.5), q3: typeSeven(at, n, 0.75) };
+}

@@ -83,8 +83,11 @@ function readCutoff(fn: string, c: unknown, direction: number): { type: 'a' | 'b
   return { type, value: (functional.sd * clinical.mean + clinical.sd * functional.mean) / (functional.sd + clinical.sd) };
 }
 
-/** Computes reliable change on already-read pairs (shared with summarizeChange). */
-export function reliableChangeFromPairs(fn: string, s: PairStats, pre: ArrayLike<number>, post: ArrayLike<number>, opts: Partial<ReliableChangeOptions>, withPeople = true): ReliableChangeResult {
+/**
+ * Computes reliable change on already-read pairs (shared with summarizeChange). With `count`, `pre`/`post` are the
+ * distinct pairs of a change state and entry i stands for count[i] people (only with `withPeople` false).
+ */
+export function reliableChangeFromPairs(fn: string, s: PairStats, pre: ArrayLike<number>, post: ArrayLike<number>, opts: Partial<ReliableChangeOptions>, withPeople = true, count?: ArrayLike<number>): ReliableChangeResult {
   const method = opts.method === undefined ? 'jacobson-truax' : oneOf(fn, 'method', opts.method, METHODS);
   const rel = readReliability(fn, opts);
   const r = rel.value;
@@ -144,7 +147,9 @@ export function reliableChangeFromPairs(fn: string, s: PairStats, pre: ArrayLike
   }
   const people: PersonChange[] = withPeople ? new Array<PersonChange>(n) : [];
   let rec = 0, imp = 0, none = 0, det = 0;
-  for (let i = 0; i < n; i++) {
+  const entries = count === undefined ? n : pre.length;
+  for (let i = 0; i < entries; i++) {
+    const w = count === undefined ? 1 : (count[i] as number);
     const x = pre[i] as number;
     const y = post[i] as number;
     const rci = rciOf(x, y);
@@ -154,10 +159,10 @@ export function reliableChangeFromPairs(fn: string, s: PairStats, pre: ArrayLike
       cls = crossed ? 'recovered' : 'reliably-improved';
     } else if (direction * rci < -critical) cls = 'reliably-deteriorated';
     else cls = 'no-reliable-change';
-    if (cls === 'recovered') rec++;
-    else if (cls === 'reliably-improved') imp++;
-    else if (cls === 'no-reliable-change') none++;
-    else det++;
+    if (cls === 'recovered') rec += w;
+    else if (cls === 'reliably-improved') imp += w;
+    else if (cls === 'no-reliable-change') none += w;
+    else det += w;
     if (withPeople) people[i] = { rci, class: cls };
   }
   const prop = (k: number): Interval => wilsonInterval(k, n, { confidence });

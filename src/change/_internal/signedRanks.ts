@@ -152,3 +152,32 @@ function countedRankSums(d: Float64Array, zeroMethod: ZeroMethod, span: number, 
   }
   return finish(acc, n - nZero, nZero);
 }
+
+/**
+ * Signed-rank sums from the sorted distinct changes and their counts: the negative values are visited from the zero
+ * (or first non-negative) value down and the positive ones up, so each |d| group is met once, in increasing |d|,
+ * with the same counts and hence the same midrank additions as {@link sortedRankSums} on the expanded changes.
+ */
+export function rankSumsFromCounts(values: Float64Array, counts: Float64Array, zeroMethod: ZeroMethod, withGroups: boolean): RankSums {
+  const m = values.length;
+  let total = 0;
+  for (let i = 0; i < m; i++) total += counts[i] as number;
+  let zs = 0;
+  while (zs < m && (values[zs] as number) < 0) zs++;
+  const nZero = zs < m && (values[zs] as number) === 0 ? (counts[zs] as number) : 0;
+  const ze = nZero > 0 ? zs + 1 : zs;
+  const acc = start(nZero, zeroMethod, withGroups);
+  let i = zs - 1;
+  let j = ze;
+  while (i >= 0 || j < m) {
+    const a = i >= 0 ? -(values[i] as number) : Number.POSITIVE_INFINITY;
+    const b = j < m ? (values[j] as number) : Number.POSITIVE_INFINITY;
+    const v = a < b ? a : b;
+    let neg = 0;
+    if (i >= 0 && -(values[i] as number) === v) { neg = counts[i] as number; i--; }
+    let pos = 0;
+    if (j < m && (values[j] as number) === v) { pos = counts[j] as number; j++; }
+    addGroup(acc, pos, neg);
+  }
+  return finish(acc, total - nZero, nZero);
+}

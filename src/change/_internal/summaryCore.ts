@@ -8,7 +8,8 @@ import { atLeast, booleanOption, integerInRange, oneOf } from '../../_internal/v
 import { wilsonInterval } from '../../stats/wilsonInterval';
 import type { Interval } from '../../stats/interval';
 import { readPairs, readRange, sdOf, type PairStats } from './pairs';
-import { quartiles } from './quartiles';
+import { quartiles, type Quartiles } from './quartiles';
+import type { CountedDistributions } from './countedPairs';
 import { pairedTFromPairs } from './tTestCore';
 import { wilcoxonFromPairs } from './wilcoxonCore';
 import { signFromPairs } from './signCore';
@@ -28,13 +29,17 @@ function attempt<T>(f: () => T): Outcome<T> {
   }
 }
 
-function scoreSummary(mean: number, ss: number, n: number, values: ArrayLike<number>, integers: boolean, min: number, max: number): ScoreSummary {
-  const q = quartiles(values, integers ? max - min : -1, min);
+function scoreSummary(mean: number, ss: number, n: number, values: ArrayLike<number>, integers: boolean, min: number, max: number, counted?: Quartiles): ScoreSummary {
+  const q = counted ?? quartiles(values, integers ? max - min : -1, min);
   return { mean, sd: sdOf(ss, n), median: q.median, q1: q.q1, q3: q.q3, min, max };
 }
 
-/** The summary on already-read pairs (shared by summarizeChange and the change aggregate). */
-export function summarizeFromPairs(fn: string, s: PairStats, pre: ArrayLike<number>, post: ArrayLike<number>, opts: Partial<SummarizeChangeOptions>): SummarizeChangeResult {
+/**
+ * The summary on already-read pairs (shared by summarizeChange and the change aggregate). With `counted` (the change
+ * aggregate), `pre`/`post` are the distinct pairs of a state, `s.d` is not used, and the quartiles, signed ranks and
+ * reliable-change counts come from the counts: the same figures as on the expanded pairs.
+ */
+export function summarizeFromPairs(fn: string, s: PairStats, pre: ArrayLike<number>, post: ArrayLike<number>, opts: Partial<SummarizeChangeOptions>, counted?: CountedDistributions): SummarizeChangeResult {
   const n = s.n;
   atLeast(fn, 'pairs', n, 2, ['pre']);
   const instrument = opts.instrument;
@@ -51,12 +56,12 @@ export function summarizeFromPairs(fn: string, s: PairStats, pre: ArrayLike<numb
   const worse = higherIsBetter ? s.nNegative : s.nPositive;
   const wilson = (k: number): Interval => wilsonInterval(k, n, { confidence });
   const pairedT = attempt(() => pairedTFromPairs(fn, s, alternative, confidence));
-  const wilcoxon = attempt(() => wilcoxonFromPairs(fn, s, { ...(opts.wilcoxon ?? {}), alternative }));
+  const wilcoxon = attempt(() => wilcoxonFromPairs(fn, s, { ...(opts.wilcoxon ?? {}), alternative }, counted === undefined ? undefined : (z, g) => counted.rankSums(z, g)));
   const sign = attempt(() => signFromPairs(fn, s, alternative, confidence));
   const effects = attempt(() => effectFromPairs(fn, s, confidence));
   const rcOpts: Partial<ReliableChangeOptions> = { ...(opts.reliableChange ?? {}), confidence, higherIsBetter, ...(instrument === undefined ? {} : { instrument }) };
   const reliable = attempt((): ReliableChangeSummary => {
-    const { people: _people, ...rest } = reliableChangeFromPairs(fn, s, pre, post, rcOpts, false);
+    const { people: _people, ...rest } = reliableChangeFromPairs(fn, s, pre, post, rcOpts, false, counted?.count);
     return rest;
   });
 
@@ -75,9 +80,9 @@ export function summarizeFromPairs(fn: string, s: PairStats, pre: ArrayLike<numb
     scale,
     primary: scale === 'ordinal' ? { location: 'median', test: 'wilcoxon' } : { location: 'mean', test: 'paired-t' },
     higherIsBetter,
-    pre: scoreSummary(s.meanPre, s.ssPre, n, pre, s.integers, s.minPre, s.maxPre),
-    post: scoreSummary(s.meanPost, s.ssPost, n, post, s.integers, s.minPost, s.maxPost),
-    change: scoreSummary(s.meanD, s.ssD, n, s.d, s.integers, s.minD, s.maxD),
+    pre: scoreSummary(s.meanPre, s.ssPre, n, pre, s.integers, s.minPre, s.maxPre, counted?.quartiles('pre')),
+    post: scoreSummary(s.meanPost, s.ssPost, n, post, s.integers, s.minPost, s.maxPost, counted?.quartiles('post')),
+    change: scoreSummary(s.meanD, s.ssD, n, s.d, s.integers, s.minD, s.maxD, counted?.quartiles('change')),
     direction: { improved, same: s.nZero, worse, improvedProportion: wilson(improved), sameProportion: wilson(s.nZero), worseProportion: wilson(worse) },
     tests: { pairedT, wilcoxon, sign },
     effectSizes: effects,

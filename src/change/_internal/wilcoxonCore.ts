@@ -59,8 +59,11 @@ function exactScipy(tPlus: number, count: number, alternative: Alternative): num
   return Math.min(1, Math.max(0, 2 * Math.min(greater, less)));
 }
 
-/** Runs the test on already-read pairs (shared with summarizeChange). */
-export function wilcoxonFromPairs(fn: string, stats: PairStats, opts: Partial<WilcoxonSignedRankOptions>): WilcoxonSignedRankResult {
+/**
+ * Runs the test on already-read pairs (shared with summarizeChange). `rankSums`, when given, supplies the signed-rank
+ * sums (the change aggregate computes them from counts); by default they come from `stats.d`.
+ */
+export function wilcoxonFromPairs(fn: string, stats: PairStats, opts: Partial<WilcoxonSignedRankOptions>, rankSums?: (zeroMethod: ZeroMethod, withGroups: boolean) => RankSums): WilcoxonSignedRankResult {
   const alternative = readAlternative(fn, opts.alternative);
   const compat = opts.compat === undefined ? 'R-4.2' : oneOf(fn, 'compat', opts.compat, COMPATS);
   const exact = readExact(fn, opts.exact);
@@ -78,7 +81,7 @@ export function wilcoxonFromPairs(fn: string, stats: PairStats, opts: Partial<Wi
   }
   const span = stats.integers ? stats.maxD - stats.minD : -1;
   const smallScipy = compat === 'scipy' && exact === 'auto' && n <= 13;
-  const r = signedRankSums(stats.d, zeroMethod, span, stats.minD, smallScipy);
+  const r = rankSums !== undefined ? rankSums(zeroMethod, smallScipy) : signedRankSums(stats.d, zeroMethod, span, stats.minD, smallScipy);
   const tiesOrZeros = r.tiedGroups > 0 || r.nZero > 0;
 
   let method: WilcoxonMethod = 'normal';

@@ -45,7 +45,7 @@ export function spansFromBreaks(fn: string, breaks: unknown, path: ErrorPath, ma
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires breaks to be a non-empty array of ages (got ${describeValue(breaks)})`, path });
   }
   const spans: AgeSpan[] = [];
-  (breaks as unknown[]).forEach((b, i) => {
+  Array.from(breaks as unknown[]).forEach((b, i) => { // Array.from turns holes into undefined (forEach skips them)
     if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > MAX_AGE) {
       throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires breaks to hold whole years in [0, ${MAX_AGE}] (got ${describeValue(b)})`, path: [...path, i] });
     }

@@ -110,6 +110,21 @@ const SUBGROUP_SYNONYMS: Record<string, ReadonlyArray<string>> = {
   'Any other ethnic group': ['Any other ethnic group'],
 };
 
+/**
+ * The ethnicity codes of the library's record standard (`social-outcomes/schema`, ETHNICITY_CODES), by
+ * census subgroup name. Listed here because the domain layer may not import schema; a test in
+ * test/equity checks that every schema code resolves.
+ */
+const RECORD_STANDARD_CODES: Record<string, string> = {
+  Bangladeshi: 'asian-bangladeshi', Chinese: 'asian-chinese', Indian: 'asian-indian', Pakistani: 'asian-pakistani',
+  'Other Asian': 'asian-other', African: 'black-african', Caribbean: 'black-caribbean', 'Other Black': 'black-other',
+  'White and Asian': 'mixed-white-and-asian', 'White and Black African': 'mixed-white-and-black-african',
+  'White and Black Caribbean': 'mixed-white-and-black-caribbean', 'Other Mixed or Multiple ethnic groups': 'mixed-other',
+  'English, Welsh, Scottish, Northern Irish or British': 'white-british', Irish: 'white-irish',
+  'Gypsy or Irish Traveller': 'white-gypsy-or-irish-traveller', Roma: 'white-roma', 'Other White': 'white-other',
+  Arab: 'other-arab', 'Any other ethnic group': 'other-any',
+};
+
 /** Headings accepted for each high-level group: 2021 E&W output, England and Wales questions, 2011, NHS 2001. */
 const HEADINGS: Record<string, ReadonlyArray<{ readonly text: string; readonly rule: string }>> = {
   [ASIAN]: [
@@ -188,6 +203,8 @@ export function buildEthnicityTables(): { detail: SynonymTable; codes: Map<strin
       detail.add(subs.map((s) => `${h.text} ${s}`), { category: eg.label, rule: h.rule, ...(caveat === undefined ? {} : { caveat }) });
     }
     detail.add(subs, { category: eg.label, rule: 'subgroup-only' });
+    const code = RECORD_STANDARD_CODES[eg.name];
+    if (code !== undefined) detail.add([code], { category: eg.label, rule: 'record-standard' });
   }
   // 2001 "Chinese or Other Ethnic Group" heading used with Chinese.
   const chinese = `${ASIAN}: Chinese`;
@@ -200,8 +217,8 @@ export function buildEthnicityTables(): { detail: SynonymTable; codes: Map<strin
   // Non-response.
   const declined: Resolution = { category: PREFER_NOT_TO_SAY, rule: 'non-response' };
   const notKnown: Resolution = { category: NOT_KNOWN, rule: 'non-response' };
-  detail.add(['Prefer not to say', 'Not stated', 'Z Not stated', 'Declined', 'Refused', 'Not given', 'Rather not say'], declined);
-  detail.add(['Not known', 'Unknown', '99 Not known', 'Not recorded', 'Not asked', 'Information not yet obtained'], notKnown);
+  detail.add(['prefer-not-to-say', 'Prefer not to say', 'Not stated', 'Z Not stated', 'Declined', 'Refused', 'Not given', 'Rather not say'], declined);
+  detail.add(['not-known', 'Not known', 'Unknown', '99 Not known', 'Not recorded', 'Not asked', 'Information not yet obtained'], notKnown);
   codes.set('Z', { category: PREFER_NOT_TO_SAY, rule: 'nhs-data-dictionary' });
   codes.set('99', { category: NOT_KNOWN, rule: 'nhs-data-dictionary' });
   codes.set('X', { category: NOT_KNOWN, rule: 'nhs-data-dictionary' });

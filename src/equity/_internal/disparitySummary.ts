@@ -8,6 +8,7 @@
  *
  * @internal
  */
+import { InvalidInputError } from '../../errors';
 
 /** Correctly rounded sum of `f(x[i])` over i (exact partials, then rounded once). */
 export function exactSum(x: ArrayLike<number>, f: (v: number) => number = (v) => v): number {
@@ -61,9 +62,13 @@ export interface GroupSummary {
 }
 
 /** Summarises values (n ≥ 1; variance 0 when n = 1). */
-export function summarise(values: ArrayLike<number>): GroupSummary {
+export function summarise(values: ArrayLike<number>, fn = 'outcomeByGroup'): GroupSummary {
   const n = values.length;
   const mean = exactSum(values) / n;
   const variance = n > 1 ? exactSum(values, (v) => (v - mean) * (v - mean)) / (n - 1) : 0;
+  if (!Number.isFinite(mean) || !Number.isFinite(variance)) {
+    // finite values near ±1e308 whose sum or squared deviations overflow: no finite summary exists
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: the mean or variance of a group is beyond the largest double (values near ±1e308)`, path: ['records'] });
+  }
   return { n, mean, variance, sd: Math.sqrt(variance) };
 }

@@ -150,7 +150,7 @@ export function readLevels(fn: string, value: unknown, fields: ReadonlyArray<str
     }
     const pos = new Map<string, number>();
     const out: CategoryValue[] = [];
-    (list as unknown[]).forEach((v, j) => {
+    Array.from(list as unknown[]).forEach((v, j) => {
       if (!((typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v)))) {
         throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires each level of ${JSON.stringify(name)} to be a non-empty string or a finite number (got ${describeValue(v)})`, path: [...p, j] });
       }

@@ -1,7 +1,7 @@
 /** Flattening of client records into tables (shared by flattenRecords, toCsv, toDataFrame). */
 import { InvalidInputError } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
-import { CLIENT_RECORD_FIELDS, type ClientRecord, type Reading } from '../../schema/clientRecord';
+import { CLIENT_RECORD_FIELDS, ClientRecordSchema, type ClientRecord, type Reading } from '../../schema/clientRecord';
 import { VA1_OUTCOME_IDS } from '../../schema/va1Outcomes';
 import type { FlatTable, TableCell } from '../flattenRecords';
 
@@ -18,9 +18,17 @@ function cell(v: unknown): TableCell {
 /** Checks the light shape every writer relies on. */
 export function checkRecords(fn: string, records: unknown): ReadonlyArray<ClientRecord> {
   if (!Array.isArray(records)) throw new InvalidInputError({ code: 'not-an-array', message: `${fn} requires records to be an array (got ${describeValue(records)})`, path: ['records'] });
-  records.forEach((r: unknown, i) => {
+  // Array.from visits holes (forEach skips them); each record must follow the record standard, so NaN,
+  // ±Infinity, a function or a malformed reading is reported instead of written out.
+  Array.from(records as unknown[]).forEach((r: unknown, i) => {
     if (r === null || typeof r !== 'object' || typeof (r as ClientRecord).clientId !== 'string' || !Array.isArray((r as ClientRecord).readings)) {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires client records with a clientId and readings (got ${describeValue(r)})`, path: ['records', i] });
+    }
+    const checked = ClientRecordSchema.safeParse(r);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const at = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
+      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records to follow the record standard (${issue?.message ?? 'invalid'} at ${['records', i, ...at].join('.')})`, path: ['records', i, ...at], row: i + 1 });
     }
   });
   return records as ReadonlyArray<ClientRecord>;

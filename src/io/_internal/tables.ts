@@ -44,11 +44,11 @@ export function tableOf(fn: string, input: unknown, shape: 'long' | 'wide' | und
     if (Array.isArray(o.records)) records = o.records;
     else if (Array.isArray(o.clients)) records = o.clients;
     else if (Array.isArray(o.columns) && Array.isArray(o.data)) {
-      const cols = o.columns.map((c, i) => {
+      const cols = Array.from(o.columns, (c: unknown, i) => {
         if (typeof c !== 'string') throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires column names to be strings (got ${describeValue(c)})`, path: ['input', 'columns', i] });
         return c;
       });
-      const data = (o.data as unknown[]).map((row, i) => {
+      const data = Array.from(o.data as unknown[], (row, i) => {
         if (!Array.isArray(row)) throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires each row of a table to be an array (got ${describeValue(row)})`, path: ['input', 'data', i] });
         return cols.map((_, j) => scalar(fn, row[j], ['input', 'data', i, j]));
       });
@@ -61,7 +61,7 @@ export function tableOf(fn: string, input: unknown, shape: 'long' | 'wide' | und
   }
   if (records !== undefined) table = flattenChecked(checkRecords(fn, records), shape ?? 'long');
   if (table === undefined) {
-    const rows = input as unknown[];
+    const rows = Array.from(input as unknown[]); // holes become undefined and are rejected below (forEach/map skip them)
     const cols: string[] = [];
     const seen = new Set<string>();
     rows.forEach((r, i) => {

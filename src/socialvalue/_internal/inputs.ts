@@ -10,7 +10,7 @@ export function checkInputs(fn: string, inputs: unknown): { total: number; lines
   if (typeof inputs === 'number') {
     lines = [{ label: 'inputs', value: finiteNumber(fn, 'inputs', inputs, ['inputs']) }];
   } else if (Array.isArray(inputs)) {
-    lines = inputs.map((x: unknown, i) => {
+    lines = Array.from(inputs as unknown[], (x: unknown, i) => { // Array.from visits holes (map skips them)
       const o = x as Partial<SroiInput> | null;
       if (o === null || typeof o !== 'object' || typeof o.label !== 'string') {
         throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires each input to be { label, value } (got ${describeValue(x)})`, path: ['inputs', i] });
@@ -26,8 +26,8 @@ export function checkInputs(fn: string, inputs: unknown): { total: number; lines
     }
   });
   const total = lines.reduce((a, l) => a + l.value, 0);
-  if (!(total > 0)) {
-    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} requires the total value of inputs to be > 0 (got ${describeValue(total)})`, path: ['inputs'] });
+  if (!(total > 0) || !Number.isFinite(total)) {
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} requires the total value of inputs to be > 0 and finite (got ${describeValue(total)})`, path: ['inputs'] });
   }
   return { total, lines };
 }

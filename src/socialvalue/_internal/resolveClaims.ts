@@ -79,6 +79,8 @@ function checkEntry(fn: string, entry: ValueBankEntry, index: number): ParsedPri
   if (py === undefined) {
     throw refError(`${fn} requires ${name} to have a priceYear such as '2019' or '2023-24' (got ${describeValue(entry.priceYear)})`, [...path, 'priceYear']);
   }
+  if (typeof entry.label !== 'string') throw refError(`${fn} requires ${name} to have a label (got ${describeValue(entry.label)})`, [...path, 'label']);
+  if (typeof entry.category !== 'string') throw refError(`${fn} requires ${name} to have a category (got ${describeValue(entry.category)})`, [...path, 'category']);
   if (!nonEmptyString(entry.source)) throw refError(`${fn} requires ${name} to have a source (got ${describeValue(entry.source)})`, [...path, 'source']);
   if (!nonEmptyString(entry.licence)) throw refError(`${fn} requires ${name} to have a licence (got ${describeValue(entry.licence)})`, [...path, 'licence']);
   if (entry.deadweight !== undefined) {
@@ -90,8 +92,9 @@ function checkEntry(fn: string, entry: ValueBankEntry, index: number): ParsedPri
   if (!Array.isArray(entry.variants) || entry.variants.length === 0) {
     throw refError(`${fn} requires ${name} to have at least one value variant (got ${describeValue(entry.variants)})`, [...path, 'variants']);
   }
-  entry.variants.forEach((v, j) => {
+  Array.from(entry.variants).forEach((v, j) => { // Array.from turns holes into undefined (forEach skips them)
     const vp = [...path, 'variants', j];
+    if (v === null || typeof v !== 'object') throw refError(`${fn} requires each variant of ${name} to be an object { ageBand, location, value } (got ${describeValue(v)})`, vp);
     if (typeof v.value !== 'number' || !Number.isFinite(v.value) || v.value < 0) {
       throw refError(`${fn} requires the values of ${name} to be finite numbers >= 0 (got ${describeValue(v.value)})`, [...vp, 'value']);
     }
@@ -219,7 +222,7 @@ export function resolveClaims(fn: string, claims: ReadonlyArray<OutcomeClaim>, b
     throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires bank to be a value bank with an entries array (got ${describeValue(bank)})`, path: ['bank'] });
   }
   const byId = new Map<string, number>();
-  bank.entries.forEach((e, i) => {
+  Array.from(bank.entries).forEach((e, i) => { // Array.from turns holes into undefined (forEach skips them)
     if (e === null || typeof e !== 'object' || !nonEmptyString(e.id)) {
       throw refError(`${fn} requires every bank entry to have an id (got ${describeValue(e?.id)})`, ['bank', 'entries', i, 'id']);
     }
@@ -248,7 +251,7 @@ export function resolveClaims(fn: string, claims: ReadonlyArray<OutcomeClaim>, b
 
   // Entries claimed, checked once each.
   const entryYears = new Map<number, ParsedPriceYear>();
-  claims.forEach((c, i) => {
+  Array.from(claims).forEach((c, i) => { // Array.from turns holes into undefined (forEach skips them)
     if (c === null || typeof c !== 'object') {
       throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires each claim to be an object (got ${describeValue(c)})`, path: ['claims', i] });
     }

@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { InvalidInputError } from '../../errors';
 import { finiteNumber, integerInRange, numberInRange, probability } from '../../_internal/validate';
 
 /** A point of the support: any number but NaN (±Infinity give the limits). */
@@ -16,14 +17,43 @@ export function checkProbability(fn: string, name: string, value: unknown): numb
   return probability(fn, name, value, [name]);
 }
 
-/** Degrees of freedom: a real number > 0; `Infinity` only where the limit is a distribution. */
+/**
+ * Smallest degrees of freedom or shape parameter accepted: below it the incomplete beta and gamma
+ * series lose accuracy (relative error above 1e-9 against scipy at 1e-8), so the functions refuse it.
+ */
+export const MIN_PARAMETER = 1e-6;
+/** Largest finite degrees of freedom or shape parameter accepted where no limiting distribution exists. */
+export const MAX_PARAMETER = 1e100;
+/**
+ * Degrees of freedom above which Student's t and the F distribution are replaced by their limits
+ * (normal, χ²/ν): the difference is below 1e-15 relative, while the finite-ν series break down near
+ * 1e20 (studentTSf(40, 1e20) returned 0.5).
+ */
+export const LIMIT_DF = 1e15;
+
+/**
+ * Degrees of freedom in [1e-6, 1e100] (`allowInfinite` false), or in [1e-6, Infinity] where the limit
+ * is a distribution; then any value above 1e15 is returned as `Infinity`, so callers use the limit.
+ */
 export function checkDf(fn: string, name: string, value: unknown, allowInfinite: boolean): number {
-  return numberInRange(fn, name, value, { min: 0, minOpen: true, allowInfinite }, [name]);
+  const v = numberInRange(fn, name, value, allowInfinite ? { min: MIN_PARAMETER, allowInfinite } : { min: MIN_PARAMETER, max: MAX_PARAMETER }, [name]);
+  return allowInfinite && v > LIMIT_DF ? Number.POSITIVE_INFINITY : v;
 }
 
-/** A finite shape parameter > 0. */
+/** A finite shape parameter in [1e-6, 1e100]. */
 export function checkPositive(fn: string, name: string, value: unknown): number {
-  return numberInRange(fn, name, value, { min: 0, minOpen: true }, [name]);
+  return numberInRange(fn, name, value, { min: MIN_PARAMETER, max: MAX_PARAMETER }, [name]);
+}
+
+/**
+ * Returns a quantile computed for p strictly inside (0, 1), or throws when it overflowed to ±Infinity
+ * (for instance a normal quantile with sd = 1e308): the limits ±Infinity belong to p = 0 and p = 1 only.
+ */
+export function finiteQuantile(fn: string, q: number, p: number): number {
+  if (p > 0 && p < 1 && !Number.isFinite(q)) {
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: the quantile at p = ${p} is beyond the largest double (got ${q})`, path: ['p'] });
+  }
+  return q;
 }
 
 /** A finite parameter ≥ 0 (a Poisson mean). */

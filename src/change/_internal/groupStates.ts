@@ -1,0 +1,316 @@
+/**
+ * The one-pass kernel of `changeStatesBy`: grouping keys are dictionary-coded, scores are coded through a small
+ * open-addressing hash on their float64 bits (validated once per distinct value, on first sight), and the counts of
+ * each (group, pre, post) cell are accumulated in one Int32Array — no allocation per element. Data with more
+ * distinct scores than `MAX_DISTINCT` (continuous scores) take a general path with one Map per group.
+ *
+ * @internal
+ */
+import { InvalidInputError, type ErrorPath } from '../../errors';
+import { describeValue } from '../../_internal/describeValue';
+import { numberInRange } from '../../_internal/validate';
+import type { ScoreRange } from '../types';
+import type { ChangeState } from '../changeAggregate';
+
+/** A value of a grouping field (as in summarizeChangeBy). */
+type Key = string | number | boolean | null;
+
+/** Where element i of a field lives, for error paths and row numbers. */
+export type PathOf = (i: number, field: string) => ErrorPath;
+
+/** One group: its key values (in `by` order) and state. Groups come in order of first appearance. */
+export interface RawGroup {
+  values: Key[];
+  state: ChangeState;
+}
+
+const MAX_DISTINCT = 4096;
+const MAX_CELLS = 1 << 24;
+const INT_VIEWS = [Int8Array, Int16Array, Int32Array, Uint8Array, Uint16Array, Uint32Array];
+
+function badKey(fn: string, field: string, v: unknown, i: number, pathOf: PathOf): never {
+  throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires grouping field ${field} to be a string, finite number, boolean or null (got ${describeValue(v)})`, path: pathOf(i, field), row: i + 1 });
+}
+
+/** Dictionary codes of one grouping column. */
+function factorize(fn: string, field: string, col: ArrayLike<unknown>, n: number, pathOf: PathOf): { codes: Int32Array; levels: Key[] } {
+  const codes = new Int32Array(n);
+  const levels: Key[] = [];
+  if (INT_VIEWS.some((T) => col instanceof T) && n > 0) {
+    const x = col as ArrayLike<number>;
+    let lo = x[0] as number, hi = lo;
+    for (let i = 1; i < n; i++) { const v = x[i] as number; if (v < lo) lo = v; else if (v > hi) hi = v; }
+    if (hi - lo <= 1 << 20) {
+      const table = new Int32Array(hi - lo + 1).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const k = (x[i] as number) - lo;
+        let c = table[k] as number;
+        if (c < 0) { c = levels.length; levels.push(k + lo); table[k] = c; }
+        codes[i] = c;
+      }
+      return { codes, levels };
+    }
+  }
+  const index = new Map<unknown, number>();
+  for (let i = 0; i < n; i++) {
+    const v = col[i];
+    let c = index.get(v);
+    if (c === undefined) {
+      if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) badKey(fn, field, v, i, pathOf);
+      c = levels.length;
+      levels.push(v === 0 ? 0 : (v as Key));
+      index.set(v, c);
+    }
+    codes[i] = c;
+  }
+  return { codes, levels };
+}
+
+/** Dense group ids over all grouping columns, with each group's key values. */
+function groupIds(fn: string, by: ReadonlyArray<string>, cols: ReadonlyArray<ArrayLike<unknown>>, n: number, pathOf: PathOf): { gid: Int32Array; keys: Key[][] } {
+  const first = factorize(fn, by[0] as string, cols[0] as ArrayLike<unknown>, n, pathOf);
+  let gid = first.codes;
+  let keys: Key[][] = first.levels.map((v) => [v]);
+  for (let f = 1; f < by.length; f++) {
+    const next = factorize(fn, by[f] as string, cols[f] as ArrayLike<unknown>, n, pathOf);
+    const L = next.levels.length;
+    const combined = new Int32Array(n);
+    const out: Key[][] = [];
+    const cells = keys.length * L;
+    if (cells <= MAX_CELLS) {
+      const table = new Int32Array(cells).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const k = (gid[i] as number) * L + (next.codes[i] as number);
+        let g = table[k] as number;
+        if (g < 0) { g = out.length; out.push([...(keys[gid[i] as number] as Key[]), next.levels[next.codes[i] as number] as Key]); table[k] = g; }
+        combined[i] = g;
+      }
+    } else {
+      const table = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        const k = (gid[i] as number) * L + (next.codes[i] as number);
+        let g = table.get(k);
+        if (g === undefined) { g = out.length; out.push([...(keys[gid[i] as number] as Key[]), next.levels[next.codes[i] as number] as Key]); table.set(k, g); }
+        combined[i] = g;
+      }
+    }
+    gid = combined;
+    keys = out;
+  }
+  return { gid, keys };
+}
+
+function checkScore(fn: string, name: 'pre' | 'post', v: number, i: number, range: ScoreRange | undefined, pathOf: PathOf): void {
+  const path = pathOf(i, name);
+  if (!Number.isFinite(v)) {
+    throw new InvalidInputError({ code: 'non-finite', message: `${fn} requires ${name} to be a finite number (got ${describeValue(v)})`, path, row: i + 1 });
+  }
+  if (range !== undefined && (v < range.min || v > range.max)) {
+    try {
+      numberInRange(fn, name, v, { min: range.min, max: range.max }, path);
+    } catch (e) {
+      if (e instanceof InvalidInputError) throw new InvalidInputError({ code: e.code, message: e.message, path, row: i + 1 });
+      throw e;
+    }
+  }
+}
+
+/**
+ * The states of every group. `pre`/`post` hold numbers (already type-checked); every score is checked (finite,
+ * inside `range`) here. −0 is stored as 0.
+ */
+export function groupStates(fn: string, by: ReadonlyArray<string>, keyCols: ReadonlyArray<ArrayLike<unknown>>, pre: ArrayLike<number>, post: ArrayLike<number>, range: ScoreRange | undefined, pathOf: PathOf): RawGroup[] {
+  const fused = fusedStates(fn, keyCols, pre, post, range, pathOf);
+  if (fused !== undefined) return fused;
+  const n = pre.length;
+  const { gid, keys } = groupIds(fn, by, keyCols, n, pathOf);
+  const G = keys.length;
+  // Score dictionary: open addressing on the float64 bits, shared by pre and post.
+  const CAP = 1 << 13, MASK = CAP - 1;
+  const slotKey = new Float64Array(CAP);
+  const slotCode = new Int32Array(CAP).fill(-1);
+  const levels: number[] = [];
+  const f64 = new Float64Array(1), u32 = new Uint32Array(f64.buffer);
+  const cp = new Int32Array(n), cq = new Int32Array(n);
+  let overflow = false;
+  const code = (v: number, i: number, name: 'pre' | 'post'): number => {
+    f64[0] = v;
+    let h = Math.imul((u32[0] as number) ^ Math.imul(u32[1] as number, 0x85ebca6b), 0x9e3779b1) >>> 19;
+    for (;;) {
+      const c = slotCode[h] as number;
+      if (c < 0) break;
+      if (slotKey[h] === v) return c;
+      h = (h + 1) & MASK;
+    }
+    checkScore(fn, name, v, i, range, pathOf);
+    if (levels.length >= MAX_DISTINCT) { overflow = true; return -1; }
+    const c = levels.length;
+    levels.push(v);
+    slotKey[h] = v;
+    slotCode[h] = c;
+    return c;
+  };
+  for (let i = 0; i < n; i++) {
+    const a = code((pre[i] as number) + 0, i, 'pre');
+    const b = code((post[i] as number) + 0, i, 'post');
+    if (overflow) break;
+    cp[i] = a; cq[i] = b;
+  }
+  if (overflow) return generalStates(fn, gid, keys, pre, post, range, pathOf);
+  const K = levels.length;
+  const KK = K * K;
+  const order = levels.map((_, c) => c).sort((x, y) => (levels[x] as number) - (levels[y] as number));
+  const groups: RawGroup[] = [];
+  if (G * KK <= MAX_CELLS) {
+    const cells = new Int32Array(G * KK);
+    for (let i = 0; i < n; i++) {
+      const k = (gid[i] as number) * KK + (cp[i] as number) * K + (cq[i] as number);
+      cells[k] = (cells[k] as number) + 1;
+    }
+    for (let g = 0; g < G; g++) {
+      const outPre: number[] = [], outPost: number[] = [], outCount: number[] = [];
+      let total = 0;
+      for (const p of order) {
+        const base = g * KK + p * K;
+        for (const q of order) {
+          const c = cells[base + q] as number;
+          if (c > 0) { outPre.push(levels[p] as number); outPost.push(levels[q] as number); outCount.push(c); total += c; }
+        }
+      }
+      groups.push({ values: keys[g] as Key[], state: { n: total, pre: outPre, post: outPost, count: outCount } });
+    }
+    return groups;
+  }
+  const maps = keys.map(() => new Map<number, number>());
+  for (let i = 0; i < n; i++) {
+    const m = maps[gid[i] as number] as Map<number, number>;
+    const k = (cp[i] as number) * K + (cq[i] as number);
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  const rank = new Int32Array(K);
+  order.forEach((c, r) => { rank[c] = r; });
+  for (let g = 0; g < G; g++) {
+    const m = maps[g] as Map<number, number>;
+    const cellsSorted = [...m.keys()].sort((x, y) => ((rank[(x / K) | 0] as number) - (rank[(y / K) | 0] as number)) || ((rank[x % K] as number) - (rank[y % K] as number)));
+    const outPre: number[] = [], outPost: number[] = [], outCount: number[] = [];
+    let total = 0;
+    for (const k of cellsSorted) {
+      const c = m.get(k) as number;
+      outPre.push(levels[(k / K) | 0] as number); outPost.push(levels[k % K] as number); outCount.push(c); total += c;
+    }
+    groups.push({ values: keys[g] as Key[], state: { n: total, pre: outPre, post: outPost, count: outCount } });
+  }
+  return groups;
+}
+
+/** Continuous scores: one Map of pre → Map of post → count per group. */
+function generalStates(fn: string, gid: Int32Array, keys: Key[][], pre: ArrayLike<number>, post: ArrayLike<number>, range: ScoreRange | undefined, pathOf: PathOf): RawGroup[] {
+  const n = pre.length;
+  const maps = keys.map(() => new Map<number, Map<number, number>>());
+  for (let i = 0; i < n; i++) {
+    const p = (pre[i] as number) + 0, q = (post[i] as number) + 0;
+    if (!Number.isFinite(p) || (range !== undefined && (p < range.min || p > range.max))) checkScore(fn, 'pre', p, i, range, pathOf);
+    if (!Number.isFinite(q) || (range !== undefined && (q < range.min || q > range.max))) checkScore(fn, 'post', q, i, range, pathOf);
+    const byPre = maps[gid[i] as number] as Map<number, Map<number, number>>;
+    let inner = byPre.get(p);
+    if (inner === undefined) { inner = new Map(); byPre.set(p, inner); }
+    inner.set(q, (inner.get(q) ?? 0) + 1);
+  }
+  return keys.map((values, g) => {
+    const byPre = maps[g] as Map<number, Map<number, number>>;
+    const outPre: number[] = [], outPost: number[] = [], outCount: number[] = [];
+    let total = 0;
+    for (const p of [...byPre.keys()].sort((a, b) => a - b)) {
+      const inner = byPre.get(p) as Map<number, number>;
+      for (const q of [...inner.keys()].sort((a, b) => a - b)) {
+        const c = inner.get(q) as number;
+        outPre.push(p); outPost.push(q); outCount.push(c); total += c;
+      }
+    }
+    return { values, state: { n: total, pre: outPre, post: outPost, count: outCount } };
+  });
+}
+
+/** Fused path: cell stride for scores when there are at most SMALL_K distinct scores. */
+const SMALL_K = 64;
+
+/**
+ * One fused pass when the grouping columns are one or two integer typed arrays (dictionary codes) spanning few
+ * values and there are at most SMALL_K distinct scores: group index, score codes and the cell count in one loop.
+ * Returns undefined when the data do not fit (the caller then takes the general passes).
+ */
+function fusedStates(fn: string, keyCols: ReadonlyArray<ArrayLike<unknown>>, pre: ArrayLike<number>, post: ArrayLike<number>, range: ScoreRange | undefined, pathOf: PathOf): RawGroup[] | undefined {
+  const n = pre.length;
+  if (n === 0 || keyCols.length > 2 || !keyCols.every((c) => INT_VIEWS.some((T) => c instanceof T))) return undefined;
+  const cols = keyCols as ReadonlyArray<ArrayLike<number>>;
+  const lo: number[] = [], span: number[] = [];
+  for (const x of cols) {
+    let a = x[0] as number, b = a;
+    for (let i = 1; i < n; i++) { const v = x[i] as number; if (v < a) a = v; else if (v > b) b = v; }
+    lo.push(a); span.push(b - a + 1);
+  }
+  const S = span.reduce((a, b) => a * b, 1);
+  const KK = SMALL_K * SMALL_K;
+  if (S * KK > 1 << 22) return undefined;
+  const x0 = cols[0] as ArrayLike<number>, lo0 = lo[0] as number;
+  const x1 = (cols[1] ?? cols[0]) as ArrayLike<number>, lo1 = lo[1] ?? 0, s1 = cols.length === 2 ? (span[1] as number) : 0;
+  const CAP = 1 << 8, MASK = CAP - 1;
+  const slotKey = new Float64Array(CAP);
+  const slotCode = new Int32Array(CAP).fill(-1);
+  const levels: number[] = [];
+  const cells = new Int32Array(S * KK);
+  // The probe is written out twice (pre, post) so every array stays in a register; a miss calls insertScore. The
+  // hash truncates x·4099 to int32 (no store/load through a Float64Array alias of the bits): values closer than
+  // 1/4099 share a bucket and are told apart by linear probing, at most SMALL_K probes as at most SMALL_K values exist.
+  for (let i = 0; i < n; i++) {
+    const g = s1 === 0 ? (x0[i] as number) - lo0 : ((x0[i] as number) - lo0) * s1 + ((x1[i] as number) - lo1);
+    const u = (pre[i] as number) + 0;
+    let h = Math.imul((u * 4099) | 0, 0x9e3779b1) >>> 24;
+    let a: number;
+    for (;;) {
+      a = slotCode[h] as number;
+      if (a < 0) { a = insertScore(fn, 'pre', u, i, h, slotKey, slotCode, levels, range, pathOf); break; }
+      if (slotKey[h] === u) break;
+      h = (h + 1) & MASK;
+    }
+    const v = (post[i] as number) + 0;
+    let b = a;
+    if (v !== u) for (h = Math.imul((v * 4099) | 0, 0x9e3779b1) >>> 24; ;) {
+      b = slotCode[h] as number;
+      if (b < 0) { b = insertScore(fn, 'post', v, i, h, slotKey, slotCode, levels, range, pathOf); break; }
+      if (slotKey[h] === v) break;
+      h = (h + 1) & MASK;
+    }
+    if (a < 0 || b < 0) return undefined;
+    const k = g * KK + a * SMALL_K + b;
+    cells[k] = (cells[k] as number) + 1;
+  }
+  const order = levels.map((_, c) => c).sort((a, b) => (levels[a] as number) - (levels[b] as number));
+  const groups: RawGroup[] = [];
+  for (let g = 0; g < S; g++) {
+    const outPre: number[] = [], outPost: number[] = [], outCount: number[] = [];
+    let total = 0;
+    for (const p of order) {
+      const base = g * KK + p * SMALL_K;
+      for (const q of order) {
+        const c = cells[base + q] as number;
+        if (c > 0) { outPre.push(levels[p] as number); outPost.push(levels[q] as number); outCount.push(c); total += c; }
+      }
+    }
+    if (total === 0) continue;
+    const values: Key[] = s1 === 0 ? [lo0 + g] : [lo0 + Math.floor(g / s1), lo1 + (g % s1)];
+    groups.push({ values, state: { n: total, pre: outPre, post: outPost, count: outCount } });
+  }
+  return groups;
+}
+
+/** A score not seen before: checks it and gives it the next code (−1 once SMALL_K codes are taken). */
+function insertScore(fn: string, name: 'pre' | 'post', v: number, i: number, h: number, slotKey: Float64Array, slotCode: Int32Array, levels: number[], range: ScoreRange | undefined, pathOf: PathOf): number {
+  checkScore(fn, name, v, i, range, pathOf);
+  if (levels.length >= SMALL_K) return -1;
+  const c = levels.length;
+  levels.push(v);
+  slotKey[h] = v;
+  slotCode[h] = c;
+  return c;
+}

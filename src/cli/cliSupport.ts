@@ -1,0 +1,141 @@
+/**
+ * CLI plumbing: terminal I/O, one-line usage errors, argument parsing, progress bar, file reading.
+ *
+ * @packageDocumentation
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parseFile } from '../io';
+import type { ParseProgress, ParseRecordsResult } from '../io';
+import { normaliseRecords, parseValueBank } from '../schema';
+import type { ClientRecord, RecordIssue } from '../schema';
+import type { ValueBank } from '../socialvalue/types';
+
+/** Writes to the terminal; injectable so tests capture output. */
+export interface CliIO {
+  /** Writes to standard output. */
+  readonly out: (text: string) => void;
+  /** Writes to standard error. */
+  readonly err: (text: string) => void;
+  /** Whether standard error is a terminal (progress bars are drawn only then). */
+  readonly errIsTTY?: boolean;
+  /** Working directory relative paths are resolved against (defaults to `process.cwd()`). */
+  readonly cwd?: string;
+  /** Environment (defaults to `process.env`); read for `SOURCE_DATE_EPOCH`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A mistake in how the command was called: printed as one line with a hint, exit code 2. */
+export class UsageError extends Error {
+  /** The command whose help the hint points to. */
+  readonly command: string;
+  constructor(message: string, command: string) {
+    super(message);
+    this.name = 'UsageError';
+    this.command = command;
+  }
+}
+
+/** Option declarations of one command (a subset of `parseArgs` options). */
+export type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+
+/** Parsed option values of an {@link OptionSpec}. */
+export type OptionValues<T extends OptionSpec> = { -readonly [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string };
+
+/** `parseArgs` with strict checking and one-line usage errors. */
+export function parseCommandArgs<T extends OptionSpec>(command: string, argv: ReadonlyArray<string>, options: T): { values: OptionValues<T>; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args: [...argv], options: options as unknown as NonNullable<ParseArgsConfig['options']>, allowPositionals: true, strict: true });
+    return { values: parsed.values as OptionValues<T>, positionals: parsed.positionals };
+  } catch (error) {
+    const msg = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+    throw new UsageError(msg.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, ''), command);
+  }
+}
+
+/** A progress bar on stderr for large inputs when stderr is a terminal; a no-op otherwise. */
+export function progressBar(io: CliIO, label: string, totalBytes: number): { update: (p: ParseProgress) => void; done: () => void } {
+  const draw = io.errIsTTY === true && totalBytes >= 1024 * 1024;
+  let last = -1;
+  return {
+    update(p) {
+      if (!draw || p.bytesRead === undefined) return;
+      const frac = Math.min(1, p.bytesRead / totalBytes);
+      const pct = Math.floor(frac * 100);
+      if (pct === last) return;
+      last = pct;
+      const width = 30;
+      const filled = Math.round(frac * width);
+      io.err(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${p.rowsRead.toLocaleString('en-GB')} rows`);
+    },
+    done() {
+      if (draw && last >= 0) io.err('\n');
+    },
+  };
+}
+
+/** A records file read and merged to one record per client. */
+export interface LoadedRecords {
+  /** One record per client (rows of a long file merged by `normaliseRecords`). */
+  readonly clients: ClientRecord[];
+  /** Issues of the read (row notices first) and of the merge (conflicting rows), by row. */
+  readonly issues: RecordIssue[];
+  /** Counts of the read. */
+  readonly stats: ParseRecordsResult['stats'];
+}
+
+/** Reads a records file (CSV, TSV or xlsx) with a progress bar and merges it to one record per client. */
+export async function readRecordsFile(io: CliIO, path: string): Promise<LoadedRecords> {
+  let size = 0;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    // parseFile reports the missing file as one clear error
+  }
+  const bar = progressBar(io, `reading ${basename(path)}`, size);
+  let parsed: ParseRecordsResult;
+  try {
+    parsed = await parseFile(path, { onProgress: bar.update });
+  } finally {
+    bar.done();
+  }
+  const merged = normaliseRecords(parsed.records, { rows: parsed.recordRows });
+  const issues = [...parsed.issues, ...merged.issues].sort((a, b) => a.row - b.row);
+  return { clients: merged.clients, issues, stats: parsed.stats };
+}
+
+/** Reads a value bank: `.json` (a bank object) or CSV rows. */
+export async function readBankFile(path: string): Promise<ValueBank> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the value bank ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 'report');
+  }
+  return parseBankText(text, extname(path).toLowerCase() === '.json' ? 'json' : 'csv', basename(path));
+}
+
+/** Parses value-bank text (CSV rows or JSON). */
+export function parseBankText(text: string, format: 'csv' | 'json', name: string): ValueBank {
+  if (format === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`the value bank ${name} is not valid JSON: ${(error as Error).message}`, 'report');
+    }
+    return parseValueBank(data);
+  }
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: false }) as Array<Record<string, string>>;
+  return parseValueBank(rows, { name });
+}
+
+/** Today's date (UTC) as YYYY-MM-DD, or the date of `SOURCE_DATE_EPOCH` when set (reproducible builds). */
+export function reportDate(io: CliIO, now: () => Date = () => new Date()): string {
+  const env = io.env ?? process.env;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  return now().toISOString().slice(0, 10);
+}

@@ -1,0 +1,963 @@
+/**
+ * Builds every section of the report model from the scanned records by calling the module functions.
+ *
+ * @packageDocumentation
+ */
+import { census2021, type CensusDataset } from '../../data/census2021';
+import { PRIMARY_OUTCOMES, PRIMARY_OUTCOME_IDS, PROPOSED_MAPPING, TABLE3_MAPPING, type PrimaryOutcomeMapping } from '../../data/preventionFirst';
+import { SWEMWBS } from '../../data/instruments';
+import { pssruUnitCosts2024 } from '../../data/pssru';
+import type { UnitCostTable } from '../../data/unitCosts';
+import type { ReliabilityInput } from '../../change/reliableChange';
+import { summarizeChange, type SummarizeChangeOptions, type SummarizeChangeResult } from '../../change/summarizeChange';
+import { pairReadings, type ReadingPair } from '../../outcomes/pairReadings';
+import { EXCLUSION_REASONS } from '../../outcomes/readings';
+import { mapPairsToPrimaryOutcomes } from '../../outcomes/mapPairsToPrimaryOutcomes';
+import { baseline as censusBaseline, type Baseline } from '../../equity/baseline';
+import { compareToBaseline } from '../../equity/compareToBaseline';
+import { outcomeByGroup, type OutcomeByGroupResult } from '../../equity/outcomeByGroup';
+import { checkKAnonymity } from '../../equity/checkKAnonymity';
+import { valueOutcomes, type ValueOutcomesOptions, type ValueOutcomesResult } from '../../socialvalue/valueOutcomes';
+import { avoidedCosts } from '../../socialvalue/avoidedCosts';
+import { sroi } from '../../socialvalue/sroi';
+import { sensitivity } from '../../socialvalue/sensitivity';
+import type { OutcomeClaim, ValueBank, ValueLocation } from '../../socialvalue/types';
+import { wilsonInterval } from '../../stats/wilsonInterval';
+import { tIntervalFromSummary } from '../../stats/tInterval';
+import { SocialOutcomesError } from '../../errors';
+import {
+  DISABILITY,
+  ETHNIC_GROUPS_2021,
+  ETHNICITY_2021,
+  GENDER,
+  REFERRAL_OUTCOME,
+  REFERRAL_SOURCE,
+  UNSUCCESSFUL_REFERRAL_REASON,
+  type CodeEntry,
+} from '../../schema/codings';
+import type { ClientRecord, Reading } from '../../schema/clientRecord';
+import type {
+  Breakdown,
+  ChangeFigure,
+  CharacteristicComparison,
+  DataSource,
+  Disparity,
+  DisparityGroup,
+  ExclusionCount,
+  FigureBasis,
+  OutcomeChange,
+  ReliableChangeRow,
+  ReportCaveat,
+  ReportCount,
+  ReportInterval,
+  ReportModel,
+  RepresentationRow,
+  SocialValueSection,
+  TornadoBar,
+  WaterfallStep,
+} from '../reportModel';
+import { REPORT_MODEL_VERSION } from '../reportModel';
+import { breakdown, publishCounts, publishOne, type SuppressionSettings, type SuppressionTally } from './publish';
+import { scanRecords, type Tally } from './scan';
+import { LIBRARY_VERSION } from './version';
+import { Fnv64 } from './hash';
+import { formatMoney, formatNumber, formatPercent } from './format';
+
+/** The validated configuration. */
+export interface ResolvedConfig {
+  readonly area: string;
+  readonly period: { readonly label: string; readonly start: string; readonly end: string };
+  readonly generated: string;
+  readonly title?: string;
+  readonly baseline: CensusDataset;
+  readonly valueBank?: ValueBank;
+  readonly priceYear?: string;
+  readonly discountRate: number | 'green-book';
+  readonly adjustments: {
+    readonly deadweight: { readonly value: number; readonly source: string } | undefined;
+    readonly attribution: { readonly value: number; readonly source: string } | undefined;
+    readonly displacement: { readonly value: number; readonly source: string } | undefined;
+    readonly dropOff: { readonly value: number; readonly source: string } | undefined;
+    readonly durationYears: number;
+  };
+  readonly investment?: number;
+  readonly avoidedCosts?: {
+    readonly events: ReadonlyArray<{ readonly outputId: string; readonly unitCostId: string; readonly quantityPerClient: number }>;
+    readonly unitCosts?: UnitCostTable;
+    readonly deadweight?: number;
+    readonly attribution?: number;
+  };
+  readonly suppression: SuppressionSettings;
+  readonly quasiIdentifiers?: ReadonlyArray<string>;
+  readonly providerNames: Readonly<Record<string, string>>;
+  readonly reliability: Readonly<Record<string, ReliabilityInput>>;
+  readonly mapping?: PrimaryOutcomeMapping;
+  readonly minDaysApart: number;
+  readonly minGroupSize: number;
+  readonly confidence: number;
+  readonly issues: ReadonlyArray<{ readonly code: string }>;
+  readonly seed?: number;
+}
+
+/** The default mapping: Table 3 plus the proposed Carers Star and Home Star rows. */
+const DEFAULT_MAPPING: PrimaryOutcomeMapping = { ...TABLE3_MAPPING, ...PROPOSED_MAPPING };
+const AGE_BREAKS = [18, 25, 35, 50, 65, 75];
+const ZERO: ReportCount = { value: 0, suppressed: false };
+const READING_REASON_TEXT: Readonly<Record<string, string>> = {
+  'invalid-date': 'reading date is not a real date',
+  'unknown-instrument': 'instrument is not in the registry',
+  'unknown-area': 'score area is not an area of the instrument',
+  'off-scale': 'score is outside the instrument scale',
+  'no-scores': 'reading has no scores',
+  'duplicate-date': 'two readings of one instrument on one date',
+  'outside-window': 'reading after the end of the reporting period',
+  'retrospective-baseline': 'retrospective baseline excluded',
+  'no-baseline': 'no baseline near the start',
+  'single-reading': 'only one reading (no follow-up)',
+  'too-close': 'follow-up too soon after the baseline',
+};
+
+function labelOf(entries: ReadonlyArray<CodeEntry>, code: string): string {
+  for (const e of entries) if (e.code === code) return e.label;
+  if (code === 'not-known') return 'Not known';
+  if (code === 'not-recorded') return 'Not recorded';
+  return code;
+}
+
+function sortedTally(t: Tally, order?: ReadonlyArray<string>): Array<{ code: string; count: number }> {
+  const entries = [...t.entries()].map(([code, count]) => ({ code, count }));
+  if (order !== undefined) {
+    const rank = (c: string): number => { const k = order.indexOf(c); return k < 0 ? order.length : k; };
+    return entries.sort((a, b) => rank(a.code) - rank(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+  return entries.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function interval(estimate: number, lower: number, upper: number, confidence: number, method: string): ReportInterval {
+  return { estimate, lower, upper, confidence, method };
+}
+
+/** A growable pair of Float64 buffers. */
+class PairBuffer {
+  pre = new Float64Array(16);
+  post = new Float64Array(16);
+  n = 0;
+  push(a: number, b: number): void {
+    if (this.n === this.pre.length) {
+      const p = new Float64Array(this.n * 2); p.set(this.pre); this.pre = p;
+      const q = new Float64Array(this.n * 2); q.set(this.post); this.post = q;
+    }
+    this.pre[this.n] = a;
+    this.post[this.n] = b;
+    this.n++;
+  }
+  views(): [Float64Array, Float64Array] {
+    return [this.pre.subarray(0, this.n), this.post.subarray(0, this.n)];
+  }
+}
+
+/** Equity grouping of one record: codes per characteristic (null when not known). */
+interface GroupCodes {
+  readonly ethnicGroup: string | null;
+  readonly age: string | null;
+  readonly gender: string | null;
+  readonly disability: string | null;
+}
+
+const ETHNIC_GROUP_OF: ReadonlyMap<string, string> = new Map(ETHNICITY_2021.flatMap((e): Array<[string, string]> => (e.group === undefined ? [] : [[e.code, e.group]])));
+const CENSUS_LABEL_OF_ETHNICITY: ReadonlyMap<string, string> = new Map(ETHNICITY_2021.flatMap((e): Array<[string, string]> => (e.census === undefined ? [] : [[e.code, e.census.label]])));
+
+/** Assembles the report. */
+export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>, cfg: ResolvedConfig, chunkSize = 50_000): ReportModel {
+  const scan = scanRecords(fn, records);
+  const sup = cfg.suppression;
+  const tally: SuppressionTally = { cells: 0 };
+  const conf = cfg.confidence;
+  const caveats: ReportCaveat[] = [];
+  const exclusions: ExclusionCount[] = [];
+  const recordsSource = `client records supplied (${scan.n} records, ${scan.nReadings} readings)`;
+  const basis = (n: number, unit: string, method: string, source = recordsSource): FigureBasis => ({ n, unit, method, source });
+
+  // --- Census baselines (area name comes from them) ---------------------------------------------
+  const ageBaseline = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'age-single-year', breaks: AGE_BREAKS });
+  const areaName = ageBaseline.area.name;
+  const providerName = (id: string): string => cfg.providerNames[id] ?? id;
+
+  // --- Reach ------------------------------------------------------------------------------------
+  const t = scan.tallies;
+  const referrals = publishOne(scan.n, sup, tally);
+  const reachBreakdown = (tl: Tally, entries: ReadonlyArray<CodeEntry> | undefined, what: string, order?: ReadonlyArray<string>, label?: (c: string) => string): Breakdown =>
+    breakdown(
+      sortedTally(tl, order).map((e) => ({ code: e.code, label: label !== undefined ? label(e.code) : entries !== undefined ? labelOf(entries, e.code) : e.code, count: e.count })),
+      basis([...tl.values()].reduce((s, v) => s + v, 0), 'referrals', `count of referrals by ${what}`),
+      sup,
+      tally,
+    );
+  const byProvider = reachBreakdown(t.provider, undefined, 'provider', scan.providerIds, providerName);
+  const outcomes = reachBreakdown(t.outcome, REFERRAL_OUTCOME, 'referral outcome', ['supported', 'waiting-list', 'unsuccessful', 'not-known']);
+  const sources = reachBreakdown(t.source, REFERRAL_SOURCE, 'referral source', REFERRAL_SOURCE.map((e) => e.code));
+  const routes = reachBreakdown(t.route, undefined, 'referral route (lower-cased)');
+  const unsuccessfulReasons = reachBreakdown(t.reason, UNSUCCESSFUL_REFERRAL_REASON, 'reason a referral was unsuccessful (review 7.2.3)', [...UNSUCCESSFUL_REFERRAL_REASON.map((e) => e.code), 'not-recorded']);
+  const repeatReferrals = reachBreakdown(t.repeat, undefined, 'repeat or new referral', ['new', 'repeat', 'not-recorded'], (c) => (c === 'new' ? 'New referral' : c === 'repeat' ? 'Repeat referral' : 'Not recorded'));
+  const statutory = t.source.get('statutory') ?? 0;
+  const vcse = t.source.get('vcse') ?? 0;
+  const knownSource = scan.n - (t.source.get('not-known') ?? 0);
+  const propOrNull = (x: number, m: number): ReportInterval | null => {
+    if (m === 0 || (sup.applied && ((x > 0 && x < sup.threshold) || (m - x > 0 && m - x < sup.threshold)))) return null;
+    const w = wilsonInterval(x, m, { confidence: conf });
+    return interval(w.estimate, w.lower, w.upper, conf, 'wilson');
+  };
+  const acc = t.accessibility;
+  let accN = 0, accSum = 0, accSq = 0;
+  for (let k = 1; k <= 5; k++) { const c = acc[k] as number; accN += c; accSum += k * c; }
+  const accMean = accN === 0 ? 0 : accSum / accN;
+  for (let k = 1; k <= 5; k++) accSq += (acc[k] as number) * (k - accMean) ** 2;
+  let accInterval: ReportInterval | null = null;
+  if (accN >= 2 && accSq > 0 && (!sup.applied || accN >= sup.threshold)) {
+    const ti = tIntervalFromSummary({ n: accN, mean: accMean, sd: Math.sqrt(accSq / (accN - 1)) }, { confidence: conf });
+    accInterval = interval(ti.estimate, ti.lower, ti.upper, conf, 't');
+  }
+  const accessibility = {
+    ratings: breakdown(
+      [1, 2, 3, 4, 5].map((k) => ({ code: String(k), label: ['', 'Not at all accessible', 'Not very accessible', 'Neither', 'Fairly accessible', 'Very accessible'][k] as string, count: acc[k] as number })),
+      basis(accN, 'clients who answered', 'count of answers to the accessibility item (review 7.3.2)'),
+      sup,
+      tally,
+      true,
+    ),
+    mean: accInterval,
+  };
+  const reach = {
+    referrals,
+    byProvider,
+    outcomes,
+    sources,
+    statutoryVsVcse: {
+      statutory: propOrNull(statutory, knownSource),
+      vcse: propOrNull(vcse, knownSource),
+      basis: basis(knownSource, 'referrals with a known source', 'proportions with Wilson score intervals (stats.wilsonInterval)'),
+    },
+    routes,
+    unsuccessfulReasons,
+    repeatReferrals,
+    accessibility,
+  };
+
+  // --- Per-record census categories -------------------------------------------------------------
+  const ageIdx = new Int32Array(scan.n).fill(-1);
+  const ageReason: string[] = new Array<string>(scan.n);
+  const ageCats = ageBaseline.categories;
+  const ageBandLabel = AGE_BREAKS.map((b, k) => (k + 1 < AGE_BREAKS.length ? `${b}-${(AGE_BREAKS[k + 1] as number) - 1}` : `${b}+`));
+  const bandCache = new Map<string, { idx: number; reason: string }>();
+  for (let i = 0; i < scan.n; i++) {
+    const a = scan.age[i] as number;
+    let idx = -1, reason = '';
+    if (a >= 0) {
+      idx = ageCategoryOf(a, a, ageCats);
+      if (idx < 0) reason = a < (AGE_BREAKS[0] as number) ? 'under-18' : 'age-not-comparable';
+    } else {
+      const band = scan.ageBand[i] as string;
+      let hit = bandCache.get(band);
+      if (hit === undefined) {
+        if (band === '' || band === 'not-known') hit = { idx: -1, reason: 'not-known' };
+        else if (band === 'prefer-not-to-say') hit = { idx: -1, reason: 'prefer-not-to-say' };
+        else {
+          const m = /^(\d+)(?:-(\d+)|\+)$/.exec(band);
+          const lo = m === null ? -1 : Number(m[1]);
+          const hi = m === null ? -1 : m[2] === undefined ? Number.POSITIVE_INFINITY : Number(m[2]);
+          const k = m === null ? -1 : ageCategoryOf(lo, hi, ageCats);
+          hit = k >= 0 ? { idx: k, reason: '' } : { idx: -1, reason: hi < (AGE_BREAKS[0] as number) ? 'under-18' : 'age-band-not-comparable' };
+        }
+        bandCache.set(band, hit);
+      }
+      idx = hit.idx;
+      reason = hit.reason;
+    }
+    ageIdx[i] = idx;
+    ageReason[i] = reason;
+  }
+  const groupOf = (i: number): GroupCodes => {
+    const g = scan.gender[i] as string;
+    const d = scan.disability[i] as string;
+    const a = ageIdx[i] as number;
+    return {
+      ethnicGroup: ETHNIC_GROUP_OF.get(scan.ethnicity[i] as string) ?? null,
+      age: a >= 0 ? (ageBandLabel[a] as string) : null,
+      gender: g === 'man' || g === 'woman' || g === 'self-describe' ? g : null,
+      disability: d === 'yes' || d === 'no' ? d : null,
+    };
+  };
+
+  // --- Profile versus Census 2021 ---------------------------------------------------------------
+  const characteristics: CharacteristicComparison[] = [];
+  const profileFindings: string[] = [];
+  const tallyOf = (values: ReadonlyArray<string>): Tally => {
+    const out: Tally = new Map();
+    for (let i = 0; i < values.length; i++) { const v = values[i] as string; out.set(v, (out.get(v) ?? 0) + 1); }
+    return out;
+  };
+  // Each characteristic is tallied once by record code; codes map to census labels (or an exclusion reason).
+  const compare = (id: string, label: string, base: Baseline, codes: Tally, categoryOf: (code: string) => { label: string } | { excluded: string }, displayLabel: (censusLabel: string) => string, code: (censusLabel: string) => string): void => {
+    const counts = new Map<string, number>(base.categories.map((c) => [c.label, 0]));
+    const excl: Tally = new Map();
+    for (const [value, n] of codes) {
+      const c = categoryOf(value);
+      if ('label' in c && counts.has(c.label)) counts.set(c.label, (counts.get(c.label) as number) + n);
+      else { const r = 'label' in c ? 'not-in-census-classification' : c.excluded; excl.set(r, (excl.get(r) ?? 0) + n); }
+    }
+    const excluded = sortedTally(excl).map((e) => ({ reason: e.code, description: exclusionText(e.code), count: e.count }));
+    const values = base.categories.map((c) => counts.get(c.label) as number);
+    const nKnown = values.reduce((s, v) => s + v, 0);
+    const published = publishCounts(values, sup, tally).cells;
+    const source = `Census 2021 ${base.table.id} (${base.table.title}), ${base.area.name}, ${base.provenance.publisher} (${base.provenance.licence}); ${base.populationBase}`;
+    let rows: RepresentationRow[];
+    let test: CharacteristicComparison['test'] = null;
+    let method = 'equity.compareToBaseline: representation ratio = observed share ÷ census share, Wilson limits ÷ census share, Holm-adjusted score tests';
+    if (nKnown === 0) {
+      rows = base.categories.map((c, k) => ({ code: code(c.label), label: displayLabel(c.label), observed: published[k] as ReportCount, observedShare: null, baselineShare: c.share, ratio: null, flag: 'suppressed', pAdjusted: null }));
+      method += ' (not computed: no client with a known value)';
+    } else {
+      const cmp = compareToBaseline(Object.fromEntries(base.categories.map((c, k) => [c.label, values[k] as number])), base, { confidence: conf });
+      test = { method: cmp.test.methodDescription, statistic: cmp.test.statistic, df: cmp.test.df, p: cmp.test.pValue };
+      rows = cmp.categories.map((c, k): RepresentationRow => {
+        const pub = published[k] as ReportCount;
+        if (pub.suppressed) return { code: code(c.category), label: displayLabel(c.category), observed: pub, observedShare: null, baselineShare: c.expectedShare, ratio: null, flag: 'suppressed', pAdjusted: null };
+        const rr = c.representationRatio;
+        const flag = c.flag === 'as-expected' ? 'proportionate' : c.flag;
+        if (flag === 'under' && c.pAdjusted < 1 - conf) profileFindings.push(`${displayLabel(c.category)} (${label}): ${formatNumber(rr.estimate, 2)} times the census share`);
+        return {
+          code: code(c.category),
+          label: displayLabel(c.category),
+          observed: pub,
+          observedShare: c.share.estimate,
+          baselineShare: c.expectedShare,
+          ratio: interval(rr.estimate, rr.lower, rr.upper, conf, 'wilson-over-census-share'),
+          flag,
+          pAdjusted: c.pAdjusted,
+        };
+      });
+    }
+    characteristics.push({ characteristic: id, label, baselineTable: base.table.id, rows, test, excluded, basis: { n: nKnown, unit: 'clients with a known value', method, source } });
+  };
+  const ethBase = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'ethnic-group', level: 'aggregate' });
+  const groupLabelToCode = new Map(ETHNIC_GROUPS_2021.map((e) => [e.census?.label ?? e.label, e.code]));
+  const ethTally = tallyOf(scan.ethnicity);
+  compare('ethnic-group', 'Ethnic group (5 groups)', ethBase, ethTally, (e) => {
+    const g = ETHNIC_GROUP_OF.get(e);
+    if (g === undefined) return { excluded: e };
+    const entry = ETHNIC_GROUPS_2021.find((x) => x.code === g) as CodeEntry;
+    return { label: entry.census?.label ?? entry.label };
+  }, (l) => l, (l) => groupLabelToCode.get(l) ?? l);
+  const ethDetail = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'ethnic-group', level: 'detail' });
+  const detailLabelToCode = new Map([...CENSUS_LABEL_OF_ETHNICITY.entries()].map(([c, l]) => [l, c]));
+  compare('ethnicity', 'Ethnic group (19 categories)', ethDetail, ethTally, (e) => {
+    const l = CENSUS_LABEL_OF_ETHNICITY.get(e);
+    return l === undefined ? { excluded: e } : { label: l };
+  }, (l) => l, (l) => detailLabelToCode.get(l) ?? l);
+  const ageKeys = new Array<string>(scan.n);
+  for (let i = 0; i < scan.n; i++) { const k = ageIdx[i] as number; ageKeys[i] = k >= 0 ? (ageCats[k] as Baseline['categories'][number]).label : `\u0000${ageReason[i] as string}`; }
+  compare('age', 'Age (adults)', ageBaseline, tallyOf(ageKeys), (key) => (key.startsWith('\u0000') ? { excluded: key.slice(1) } : { label: key }), (l) => l, (l) => { const k = ageCats.findIndex((c) => c.label === l); return k >= 0 ? (ageBandLabel[k] as string) : l; });
+  const sexBase = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'sex' });
+  compare('sex', 'Sex', sexBase, tallyOf(scan.sex), (s) => {
+    return s === 'female' ? { label: 'Female' } : s === 'male' ? { label: 'Male' } : { excluded: s };
+  }, (l) => l, (l) => l.toLowerCase());
+  const disBase = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'disability', level: 'aggregate' });
+  const disLabel = new Map(DISABILITY.flatMap((e): Array<[string, string]> => (e.census === undefined ? [] : [[e.code, e.census.label]])));
+  const disCode = new Map([...disLabel.entries()].map(([c, l]) => [l, c]));
+  compare('disability', 'Disability (Equality Act)', disBase, tallyOf(scan.disability), (d) => {
+    const l = disLabel.get(d);
+    return l === undefined ? { excluded: d } : { label: l };
+  }, (l) => l, (l) => disCode.get(l) ?? l);
+  caveats.push({ code: 'census-all-ages', section: 'profile', message: 'Ethnic group, sex and disability are compared with the census shares of all ages, while clients are adults; age is compared with the adult (18+) population.' });
+
+  const nProviders = scan.providerIds.length;
+  const outcomeIds = PRIMARY_OUTCOME_IDS;
+  const buffers = outcomeIds.map(() => ({ overall: new PairBuffer(), byProvider: scan.providerIds.map(() => new PairBuffer()) }));
+  // Equity rows: one object per client carrying its group codes and one change field per outcome (`c0`…`c5`),
+  // shared by every outcome's row list (a second pair of the same outcome for a client gets its own object).
+  const equityObj: Array<Record<string, unknown> | undefined> = new Array<Record<string, unknown> | undefined>(scan.n);
+  const equityRows: Array<Array<Record<string, unknown>>> = [...outcomeIds.map(() => []), []];
+  const SW = outcomeIds.length;
+  const FIELDS = equityRows.map((_, k) => `c${k}`);
+  const addEquity = (k: number, i: number, change: number): void => {
+    const field = FIELDS[k] as string;
+    let o = equityObj[i];
+    if (o === undefined || !Number.isNaN(o[field])) {
+      const g = groupOf(i);
+      // One fixed shape for every row object (fast property access); NaN marks "no pair for this outcome".
+      o = { ethnicGroup: g.ethnicGroup, age: g.age, gender: g.gender, disability: g.disability, c0: NaN, c1: NaN, c2: NaN, c3: NaN, c4: NaN, c5: NaN };
+      if (equityObj[i] === undefined) equityObj[i] = o;
+    }
+    o[field] = change;
+    (equityRows[k] as Array<Record<string, unknown>>).push(o);
+  };
+  // --- Pairing and mapping, in chunks of clients ------------------------------------------------
+  // Series never span clients, so pairing chunk by chunk (clients in id order, as pairReadings sorts
+  // them) gives exactly the pairs of one call over all readings, with far less memory held at once.
+  const mapping = cfg.mapping ?? DEFAULT_MAPPING;
+  const oIndex = new Map(outcomeIds.map((id, k) => [id as string, k]));
+  const swAll = new PairBuffer();
+  const swByProvider = scan.providerIds.map(() => new PairBuffer());
+  const readingExcluded = new Map<string, number>();
+  let nExcludedReadings = 0;
+  let mappingMissing = 0;
+  const order = Int32Array.from({ length: scan.n }, (_, i) => i);
+  if (scan.n > chunkSize) {
+    order.sort((x, y) => {
+      const a = scan.ids[x] as string, b = scan.ids[y] as string;
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+  }
+  for (let from = 0; from < scan.n; from += chunkSize) {
+    const chunk: Reading[] = [];
+    const to = Math.min(scan.n, from + chunkSize);
+    for (let j = from; j < to; j++) {
+      const rs = (records[order[j] as number] as ClientRecord).readings;
+      for (let q = 0; q < rs.length; q++) chunk.push(rs[q] as Reading);
+    }
+    if (chunk.length === 0) continue;
+    const paired = pairReadings(chunk, { strategy: 'first-latest-before', windowEnd: cfg.period.end, minDaysApart: cfg.minDaysApart, onInvalid: 'exclude' });
+    nExcludedReadings += paired.counts.excluded;
+    for (const [reason, c] of Object.entries(paired.counts.readingsByReason)) if (c > 0) readingExcluded.set(reason, (readingExcluded.get(reason) ?? 0) + c);
+    const starPairs: ReadingPair[] = [];
+    for (const p of paired.pairs) {
+      if (p.instrumentId === 'swemwbs') {
+        const a = p.baseline.scores['total'], c = p.followUp.scores['total'];
+        if (typeof a !== 'number' || typeof c !== 'number') continue;
+        const i = scan.clientIndex.get(p.clientId) as number;
+        swAll.push(a, c);
+        (swByProvider[scan.providerOf[i] as number] as PairBuffer).push(a, c);
+        addEquity(SW, i, c - a);
+      } else if (mapping[p.instrumentId] !== undefined) starPairs.push(p);
+    }
+    if (starPairs.length === 0) continue;
+    const mapped = mapPairsToPrimaryOutcomes(starPairs, { mapping, missingAreas: 'skip' });
+    for (const id of outcomeIds) mappingMissing += mapped.missing[id];
+    for (const row of mapped.rows) {
+      const k = oIndex.get(row.outcomeId) as number;
+      const i = scan.clientIndex.get(row.clientId) as number;
+      const b = buffers[k] as (typeof buffers)[number];
+      b.overall.push(row.pre, row.post);
+      (b.byProvider[scan.providerOf[i] as number] as PairBuffer).push(row.pre, row.post);
+      addEquity(k, i, row.change);
+    }
+  }
+  for (const reason of EXCLUSION_REASONS) {
+    const c = readingExcluded.get(reason);
+    if (c !== undefined) exclusions.push({ reason: `reading-${reason}`, description: `readings excluded: ${READING_REASON_TEXT[reason] ?? reason}`, count: c });
+  }
+  if (mappingMissing > 0) exclusions.push({ reason: 'outcome-missing-areas', description: 'pair × outcome left out: a mapped area was not scored in both readings', count: mappingMissing });
+
+  // --- Change figures ---------------------------------------------------------------------------
+  const emptyFigure = (n: number, options: SummarizeChangeOptions, reason: string, suppressed: boolean): ChangeFigure => ({
+    n: suppressed ? 0 : n,
+    preMean: { value: null, reason },
+    postMean: { value: null, reason },
+    medianChange: { value: null, reason },
+    meanChange: null,
+    effectSize: null,
+    p: null,
+    test: options.scale === 'interval' ? 'paired t' : 'wilcoxon signed-rank',
+    direction: { improved: ZERO, same: ZERO, worse: ZERO },
+    notComputedReason: reason,
+    suppressed,
+  });
+  function withheld(options: SummarizeChangeOptions): ChangeFigure {
+    return emptyFigure(0, options, `withheld by disclosure control (fewer than ${sup.threshold} pairs, or needed to protect such a group)`, true);
+  }
+  const figure = (pre: Float64Array, post: Float64Array, options: SummarizeChangeOptions): { fig: ChangeFigure; summary?: SummarizeChangeResult } => {
+    const n = pre.length;
+    const empty = (reason: string, suppressed: boolean): ChangeFigure => emptyFigure(n, options, reason, suppressed);
+    if (sup.applied && n > 0 && n < sup.threshold) {
+      tally.cells += 1;
+      return { fig: withheld(options) };
+    }
+    if (n < 2) return { fig: empty(n === 0 ? 'no pairs' : 'fewer than 2 pairs', false) };
+    let s: SummarizeChangeResult;
+    try {
+      s = summarizeChange(pre, post, options);
+    } catch (e) {
+      if (e instanceof SocialOutcomesError) return { fig: empty(e.message, false) };
+      throw e;
+    }
+    const tt = s.tests.pairedT;
+    const w = s.tests.wilcoxon;
+    const es = s.effectSizes;
+    const primaryP = s.primary.test === 'wilcoxon' ? (w.status === 'ok' ? w.result.pValue : null) : tt.status === 'ok' ? tt.result.pValue : null;
+    const fig: ChangeFigure = {
+      n,
+      preMean: { value: s.pre.mean },
+      postMean: { value: s.post.mean },
+      medianChange: { value: s.change.median },
+      meanChange: tt.status === 'ok' && tt.result.ci.lower !== null && tt.result.ci.upper !== null ? interval(tt.result.ci.estimate, tt.result.ci.lower, tt.result.ci.upper, conf, 't') : null,
+      effectSize:
+        es.status === 'ok' && es.result.dzCi.lower !== null && es.result.dzCi.upper !== null
+          ? { ...interval(es.result.dz, es.result.dzCi.lower, es.result.dzCi.upper, conf, es.result.dzCi.method), measure: 'cohens-dz' }
+          : null,
+      p: primaryP,
+      test: s.primary.test === 'wilcoxon' ? 'wilcoxon signed-rank' : 'paired t',
+      direction: directionCounts(s),
+      suppressed: false,
+    };
+    return { fig, summary: s };
+  };
+  function directionCounts(s: SummarizeChangeResult): ChangeFigure['direction'] {
+    const [improved, same, worse] = publishCounts([s.direction.improved, s.direction.same, s.direction.worse], sup, tally).cells as [ReportCount, ReportCount, ReportCount];
+    return { improved, same, worse };
+  }
+  // Per-provider figures: the providers' pair counts are published as one table (primary and secondary
+  // suppression), so a withheld provider cannot be recovered as the overall n minus the others.
+  function providerFigures(list: ReadonlyArray<PairBuffer>, options: SummarizeChangeOptions): Array<ChangeFigure & { providerId: string }> {
+    const shown = list.map((pb, p) => ({ pb, p })).filter((x) => x.pb.n > 0);
+    const hidden = sup.applied ? publishCounts(shown.map((x) => x.pb.n), sup, tally).cells.map((c) => c.suppressed) : shown.map(() => false);
+    return shown.map(({ pb, p }, k) => {
+      const fig = hidden[k] === true ? withheld(options) : figure(...pb.views(), options).fig;
+      return { ...fig, providerId: scan.providerIds[p] as string };
+    });
+  }
+  const changeOutcomes: OutcomeChange[] = [];
+  const reliableRows: ReliableChangeRow[] = [];
+  const outcomeLabel = (id: string): string => PRIMARY_OUTCOMES.find((o) => o.id === id)?.name ?? id;
+  outcomeIds.forEach((id, k) => {
+    const b = buffers[k] as (typeof buffers)[number];
+    if (b.overall.n === 0) return;
+    const rel = cfg.reliability[id];
+    const options: SummarizeChangeOptions = { scale: 'ordinal', range: { min: 0, max: 1 }, higherIsBetter: true, confidence: conf, ...(rel !== undefined ? { reliableChange: { reliability: rel } } : {}) };
+    const [pre, post] = b.overall.views();
+    const overall = figure(pre, post, options);
+    changeOutcomes.push({
+      outcomeId: id,
+      label: outcomeLabel(id),
+      scale: 'proportion of the scale range (0–1), mean of the mapped Outcomes Star areas',
+      range: { min: 0, max: 1 },
+      higherIsBetter: true,
+      overall: overall.fig,
+      byProvider: providerFigures(b.byProvider, options),
+      basis: basis(b.overall.n, 'pre-post pairs', 'outcomes.pairReadings (first reading vs latest on or before the period end) → mapPairsToPrimaryOutcomes (Table 3) → change.summarizeChange (ordinal: median, Wilcoxon signed-rank; Cohen d_z with noncentral-t interval)'),
+    });
+    reliableRows.push(reliableRow(id, outcomeLabel(id), overall.summary, rel, b.overall.n));
+  });
+  const [swPreAll, swPostAll] = swAll.views();
+  const swRel = cfg.reliability['swemwbs'];
+  const swOptions: SummarizeChangeOptions = {
+    scale: 'interval',
+    instrument: SWEMWBS,
+    confidence: conf,
+    ...(swRel !== undefined ? { reliableChange: { reliability: swRel } } : {}),
+  };
+  const swOverall = figure(swPreAll, swPostAll, swOptions);
+  const wellbeing = {
+    instrumentId: 'swemwbs',
+    overall: swOverall.fig,
+    byProvider: providerFigures(swByProvider, swOptions),
+    basis: basis(swPreAll.length, 'pre-post pairs', 'outcomes.pairReadings → change.summarizeChange (interval: mean, paired t with t interval; Cohen d_z) on SWEMWBS metric scores (7–35)', `${recordsSource}; SWEMWBS © University of Warwick`),
+  };
+  if (swPreAll.length > 0) reliableRows.unshift(reliableRow('swemwbs', 'SWEMWBS (wellbeing)', swOverall.summary, swRel, swPreAll.length));
+  const changeSection = {
+    outcomes: changeOutcomes,
+    excluded: exclusions.filter((e) => e.reason.startsWith('reading-') || e.reason === 'outcome-missing-areas'),
+    pairing: `baseline = first reading of each instrument; follow-up = latest reading on or before ${cfg.period.end}, at least ${cfg.minDaysApart} days after the baseline; invalid readings excluded and counted`,
+  };
+  caveats.push({ code: 'not-causal', section: 'change', message: 'Change scores compare the same people before and after support; without a comparison group they are not causal impact (review 6.3).' });
+  caveats.push({ code: 'ordinal-means', section: 'change', message: 'Outcomes Star areas are ordinal 1–10 scales; the median and Wilcoxon test lead, and means on the 0–1 proportion scale are shown for the profile chart only.' });
+  if (cfg.mapping === undefined) caveats.push({ code: 'proposed-mapping', section: 'change', message: 'Carers Star and Home Star areas are mapped with the library’s proposed mapping, which is not part of the review’s Table 3.' });
+
+  // --- Reliable change --------------------------------------------------------------------------
+  function reliableRow(id: string, label: string, s: SummarizeChangeResult | undefined, rel: ReliabilityInput | undefined, n: number): ReliableChangeRow {
+    const method = 'change.reliableChange (Jacobson–Truax, |RCI| > 1.96; Wilson intervals)';
+    const none = (reason: string): ReliableChangeRow => ({
+      id, label, n: 0,
+      improved: { count: ZERO, proportion: null },
+      noChange: { count: ZERO, proportion: null },
+      deteriorated: { count: ZERO, proportion: null },
+      criterion: { value: null, reason },
+      reliability: { value: rel?.value ?? null, source: rel?.source ?? 'none configured' },
+      notComputedReason: reason,
+      basis: basis(n, 'pre-post pairs', method),
+    });
+    if (rel === undefined) return none(`no reliability coefficient configured for ${id} (config.reliability)`);
+    if (s === undefined) return none('too few pairs');
+    const rc = s.reliableChange;
+    if (rc.status !== 'ok') return none(rc.message);
+    const r = rc.result;
+    const improved = r.counts.recovered + r.counts.reliablyImproved;
+    const counts = [improved, r.counts.noReliableChange, r.counts.reliablyDeteriorated];
+    const pub = publishCounts(counts, sup, tally).cells;
+    const prop = (k: number): ReportInterval | null => {
+      if ((pub[k] as ReportCount).suppressed) return null;
+      const w = wilsonInterval(counts[k] as number, r.n, { confidence: conf });
+      return interval(w.estimate, w.lower, w.upper, conf, 'wilson');
+    };
+    return {
+      id, label, n: r.n,
+      improved: { count: pub[0] as ReportCount, proportion: prop(0) },
+      noChange: { count: pub[1] as ReportCount, proportion: prop(1) },
+      deteriorated: { count: pub[2] as ReportCount, proportion: prop(2) },
+      criterion: r.reliableChangeThreshold === undefined ? { value: null, reason: 'not a Jacobson–Truax criterion' } : { value: r.reliableChangeThreshold },
+      reliability: { value: r.reliability, source: rel.source ?? r.reliabilitySource },
+      basis: basis(r.n, 'pre-post pairs', method),
+    };
+  }
+
+  // --- Equity -----------------------------------------------------------------------------------
+  const disparities: Disparity[] = [];
+  const equityFindings: string[] = [];
+  const characteristicsForEquity: ReadonlyArray<readonly [keyof GroupCodes, string, (c: string) => string]> = [
+    ['ethnicGroup', 'Ethnic group', (c) => labelOf(ETHNIC_GROUPS_2021, c)],
+    ['age', 'Age band', (c) => c],
+    ['gender', 'Gender', (c) => labelOf(GENDER, c)],
+    ['disability', 'Disability', (c) => labelOf(DISABILITY, c)],
+  ];
+  const equityOutcomes: Array<readonly [string, string, number]> = [['swemwbs', 'SWEMWBS (wellbeing)', SW], ...outcomeIds.map((id, k) => [id, outcomeLabel(id), k] as const)];
+  for (const [oid, olabel, k] of equityOutcomes) {
+    const rows = equityRows[k] as ReadonlyArray<Record<string, unknown>>;
+    if (rows.length === 0) continue;
+    for (const [field, clabel, glabel] of characteristicsForEquity) {
+      let r: OutcomeByGroupResult;
+      try {
+        r = outcomeByGroup(rows, { group: field, outcome: `c${k}`, metric: 'mean-change', minGroupSize: Math.max(cfg.minGroupSize, sup.applied ? sup.threshold : 2), confidence: conf, adjust: 'holm', dropMissing: true });
+      } catch (e) {
+        if (e instanceof SocialOutcomesError) continue;
+        throw e;
+      }
+      const ns = r.groups.map((g) => g.n + g.missingOutcome);
+      const pubN = publishCounts(ns, sup, tally).cells;
+      const groups = r.groups.map((g, k): DisparityGroup => {
+        const code = String(g.key[field]);
+        const n = pubN[k] as ReportCount;
+        const hidden = n.suppressed || g.status === 'insufficient' || g.status === 'not-estimable';
+        const est = g.estimate !== undefined && !hidden ? interval(g.estimate.estimate, g.estimate.lower, g.estimate.upper, g.estimate.confidence, g.estimate.method) : null;
+        const cmp = g.comparison;
+        const gap = cmp !== undefined && !hidden ? interval(cmp.difference.estimate, cmp.difference.lower, cmp.difference.upper, conf, cmp.difference.method) : null;
+        const significant = cmp !== undefined && !hidden && cmp.test.pAdjusted < 1 - conf;
+        const flag: DisparityGroup['flag'] = hidden ? 'suppressed' : significant ? ((cmp as NonNullable<typeof cmp>).difference.estimate < 0 ? 'worse' : 'better') : 'none';
+        if (flag === 'worse' && gap !== null) {
+          equityFindings.push(`${olabel}: ${glabel(code)} clients changed less than ${glabel(String(r.reference.key[field]))} (gap ${formatNumber(gap.estimate, 3)}, ${Math.round(conf * 100)}% CI ${formatNumber(gap.lower, 3)} to ${formatNumber(gap.upper, 3)}, Holm p ${formatP(cmp?.test.pAdjusted ?? 1)})`);
+        }
+        return {
+          code,
+          label: glabel(code),
+          n,
+          estimate: est,
+          gap,
+          p: cmp !== undefined && !hidden ? cmp.test.pValue : null,
+          pAdjusted: cmp !== undefined && !hidden ? cmp.test.pAdjusted : null,
+          reference: g.status === 'reference',
+          flag,
+        };
+      });
+      groups.sort((a, b) => Number(b.reference) - Number(a.reference));
+      const omni = r.omnibus.find((o) => o.method === 'welch-anova') ?? r.omnibus[0];
+      disparities.push({
+        outcomeId: oid,
+        outcomeLabel: olabel,
+        characteristic: field === 'ethnicGroup' ? 'ethnic-group' : field,
+        characteristicLabel: clabel,
+        metric: 'mean-change',
+        groups,
+        omnibus: omni === undefined ? null : { method: omni.method, statistic: omni.statistic, p: omni.pValue },
+        adjustment: 'holm',
+        basis: basis(r.n, 'pre-post pairs with a known group', `equity.outcomeByGroup (mean change by group, t intervals, Welch difference from the largest group, Holm-adjusted; groups under ${r.minGroupSize} not estimated)`),
+      });
+    }
+  }
+  const qiDefault = ['ageBand', 'gender', 'ethnicity', 'postcodeDistrict'];
+  const present = (f: string): boolean => records.some((rec) => (rec as unknown as Record<string, unknown>)[f] !== undefined);
+  const qis = (cfg.quasiIdentifiers ?? qiDefault).filter((f) => cfg.quasiIdentifiers !== undefined || present(f));
+  const kValue = sup.applied ? sup.threshold : 10;
+  let kAnon = { quasiIdentifiers: qis, k: kValue, minClassSize: 0, classesBelowK: 0, recordsBelowK: 0, satisfied: true };
+  if (scan.n > 0 && qis.length > 0) {
+    const ka = checkKAnonymity(records as unknown as ReadonlyArray<Readonly<Record<string, unknown>>>, qis, kValue);
+    kAnon = { quasiIdentifiers: ka.quasiIdentifiers, k: ka.k, minClassSize: ka.achievedK, classesBelowK: ka.violatingClasses.length, recordsBelowK: ka.nRecordsAtRisk, satisfied: ka.satisfied };
+  }
+  const equity = { disparities, findings: equityFindings, kAnonymity: kAnon };
+
+  // --- Social value -----------------------------------------------------------------------------
+  const socialValue = buildSocialValue();
+
+  function buildSocialValue(): SocialValueSection {
+    const bank = cfg.valueBank;
+    if (bank === undefined) return { computed: false, reason: 'no value bank was given (config.valueBank)' };
+    const a = cfg.adjustments;
+    if (a.attribution === undefined || a.displacement === undefined) {
+      return { computed: false, reason: 'attribution and displacement must be stated with their sources (config.adjustments) before outcomes are valued' };
+    }
+    if (a.durationYears > 1 && a.dropOff === undefined) return { computed: false, reason: 'drop-off must be stated (config.adjustments.dropOff) when outcomes last more than one year' };
+    const entries = new Map(bank.entries.map((e) => [e.id, e]));
+    const claims: OutcomeClaim[] = [];
+    const unmatched: ExclusionCount[] = [];
+    const outputIds = [...scan.outputs.keys()].sort();
+    let noAge = 0;
+    for (const oid of outputIds) {
+      const who = scan.outputs.get(oid) as number[];
+      const entry = entries.get(oid);
+      if (entry === undefined) {
+        unmatched.push({ reason: oid, description: `output id ${oid} is not in the value bank`, count: who.length });
+        continue;
+      }
+      const hasAll = entry.variants.some((v) => v.ageBand === 'all');
+      if (hasAll) {
+        claims.push({ outcomeId: oid, quantity: who.length });
+        continue;
+      }
+      const bands = [...new Set(entry.variants.map((v) => v.ageBand))];
+      const spans = bands.map((b) => { const m = /^(\d+)(?:-(\d+)|\+)$/.exec(b); return m === null ? null : { b, lo: Number(m[1]), hi: m[2] === undefined ? Infinity : Number(m[2]) }; });
+      const per = new Map<string, number>();
+      for (const i of who) {
+        let lo = scan.age[i] as number, hi = lo;
+        if (lo < 0) {
+          const m = /^(\d+)(?:-(\d+)|\+)$/.exec(scan.ageBand[i] as string);
+          if (m !== null) { lo = Number(m[1]); hi = m[2] === undefined ? Infinity : Number(m[2]); }
+        }
+        const s = lo < 0 ? undefined : spans.find((x) => x !== null && lo >= x.lo && hi <= x.hi);
+        if (s === undefined || s === null) { noAge++; continue; }
+        per.set(s.b, (per.get(s.b) ?? 0) + 1);
+      }
+      for (const b of bands) { const q = per.get(b); if (q !== undefined) claims.push({ outcomeId: oid, quantity: q, ageBand: b, cohort: `aged ${b}` }); }
+    }
+    if (noAge > 0) unmatched.push({ reason: 'no-age-for-age-specific-value', description: 'clients whose age does not fall in one of the bank’s age bands for an age-specific value', count: noAge });
+    if (claims.length === 0) return { computed: false, reason: 'no achieved output matches an entry of the value bank' };
+    const location: ValueLocation = cfg.area.startsWith('E09') ? 'london' : 'outside-london';
+    const vopts: ValueOutcomesOptions = {
+      ...(a.deadweight !== undefined ? { deadweight: a.deadweight.value } : {}),
+      attribution: a.attribution.value,
+      displacement: a.displacement.value,
+      ...(a.dropOff !== undefined ? { dropOff: a.dropOff.value } : {}),
+      durationYears: a.durationYears,
+      discountRate: cfg.discountRate,
+      ...(cfg.priceYear !== undefined ? { priceYear: cfg.priceYear } : {}),
+      location,
+    };
+    const v: ValueOutcomesResult = valueOutcomes(claims, bank, vopts);
+    const pubQ = publishCounts(v.lines.map((l) => l.quantity), sup, tally).cells;
+    const rows = v.lines.map((l, k) => ({
+      id: l.outcomeId + (l.proxy.variant.requestedAgeBand !== 'all' ? ` (${l.proxy.variant.requestedAgeBand})` : ''),
+      label: l.label,
+      count: pubQ[k] as ReportCount,
+      unitValue: l.unitValue,
+      gross: (pubQ[k] as ReportCount).suppressed ? null : l.gross,
+      net: (pubQ[k] as ReportCount).suppressed ? null : l.afterAttribution,
+      valueType: l.proxy.valueType ?? 'unspecified',
+      source: `${l.proxy.source}${l.proxy.edition !== undefined ? `, ${l.proxy.edition}` : ''} (${l.proxy.licence})`,
+    }));
+    const hiddenClaims = new Set(v.lines.filter((_, k) => (pubQ[k] as ReportCount).suppressed).map((l) => l.claimIndex));
+    const tot = v.total;
+    const D = a.durationYears;
+    const steps: WaterfallStep[] = [];
+    let run = tot.gross;
+    const step = (s: WaterfallStep['step'], label: string, total: number, rate?: number, source?: string): void => {
+      steps.push({ step: s, label, delta: total - run, total, ...(rate !== undefined ? { rate } : {}), ...(source !== undefined ? { source } : {}) });
+      run = total;
+    };
+    steps.push({ step: 'gross', label: 'Gross value', delta: tot.gross, total: tot.gross });
+    step('deadweight', 'Deadweight', tot.afterDeadweight, a.deadweight?.value, a.deadweight?.source ?? 'value bank (per entry or category)');
+    step('displacement', 'Displacement', tot.afterDisplacement, a.displacement.value, a.displacement.source);
+    step('attribution', 'Attribution', tot.afterAttribution, a.attribution.value, a.attribution.source);
+    if (D > 1) step('duration', `Later years (${D} years in all)`, tot.afterAttribution * D);
+    step('drop-off', 'Drop-off', tot.undiscounted, a.dropOff?.value, a.dropOff?.source ?? 'not applicable (one year)');
+    step('discounting', 'Discounting', tot.presentValue, typeof cfg.discountRate === 'number' ? cfg.discountRate : undefined, cfg.discountRate === 'green-book' ? 'HM Treasury Green Book 3.5 %' : 'config.discountRate');
+    steps.push({ step: 'present-value', label: 'Present value', delta: 0, total: tot.presentValue });
+
+    const inv = cfg.investment;
+    const sr = inv === undefined ? null : sroi({ inputs: inv, valueFlows: tot.byYear.map((y) => y.impact) }, { discountRate: cfg.discountRate });
+    const sens = sensitivity({ claims, bank, inputs: inv ?? 1 }, vopts);
+    const metric = inv === undefined ? 'present-value' : 'sroi-ratio';
+    const bars: TornadoBar[] = sens.rows
+      .filter((r) => !hiddenClaims.has(r.claimIndex))
+      .sort((x, y) => {
+        const sx = metric === 'sroi-ratio' ? x.swing : Math.abs(x.presentValueAtHigh - x.presentValueAtLow);
+        const sy = metric === 'sroi-ratio' ? y.swing : Math.abs(y.presentValueAtHigh - y.presentValueAtLow);
+        return sy - sx || x.claimIndex - y.claimIndex;
+      })
+      .slice(0, 12)
+      .map((r) => ({
+        parameter: r.parameter,
+        label: `${r.label}${claims[r.claimIndex]?.ageBand !== undefined ? ` (${claims[r.claimIndex]?.ageBand as string})` : ''}: ${r.parameter}`,
+        lowInput: r.low,
+        highInput: r.high,
+        lowResult: metric === 'sroi-ratio' ? r.ratioAtLow : r.presentValueAtLow,
+        highResult: metric === 'sroi-ratio' ? r.ratioAtHigh : r.presentValueAtHigh,
+      }));
+    let avoided: NonNullable<Extract<SocialValueSection, { computed: true }>['avoidedCosts']> | null = null;
+    const ac = cfg.avoidedCosts;
+    if (ac !== undefined) {
+      const events = ac.events.map((e) => ({ unitCostId: e.unitCostId, quantity: (scan.outputs.get(e.outputId)?.length ?? 0) * e.quantityPerClient })).filter((e) => e.quantity > 0);
+      if (events.length > 0) {
+        const table = ac.unitCosts ?? pssruUnitCosts2024;
+        const r = avoidedCosts(events, table, { ...(cfg.priceYear !== undefined ? { priceYear: cfg.priceYear } : {}), ...(ac.deadweight !== undefined ? { deadweight: ac.deadweight } : {}), ...(ac.attribution !== undefined ? { attribution: ac.attribution } : {}) });
+        avoided = {
+          total: r.total,
+          byAgency: r.byAgency.map((g) => ({ agency: g.agency, amount: g.saving })),
+          basis: basis(r.n, 'kinds of avoided event', 'socialvalue.avoidedCosts (units avoided per client achieving an output × unit cost, after deadweight and attribution; one year, undiscounted)', `${table.name} (${r.lines[0]?.unitCost.licence ?? ''})`),
+        };
+        for (const c of r.caveats) caveats.push({ code: 'avoided-costs', section: 'socialValue', message: c });
+      }
+    }
+    for (const c of v.caveats) caveats.push({ code: 'social-value', section: 'socialValue', message: c });
+    for (const w of v.warnings) caveats.push({ code: `value-${w.code}`, section: 'socialValue', message: w.message.replace(/claims? \d+( and \d+)*/g, 'claims') });
+    return {
+      computed: true,
+      currency: 'GBP',
+      priceYear: v.priceYear,
+      discountRate: typeof cfg.discountRate === 'number' ? cfg.discountRate : 0.035,
+      outcomes: rows,
+      unmatchedOutputs: unmatched,
+      waterfall: steps,
+      totals: { gross: tot.gross, net: tot.afterAttribution, presentValue: tot.presentValue },
+      avoidedCosts: avoided,
+      sroi: sr === null ? null : { ratio: sr.ratio, investment: sr.inputs, npv: sr.netPresentValue },
+      sensitivity: { metric, base: metric === 'sroi-ratio' ? sens.base.ratio : sens.base.presentValue, bars },
+      adjustments: [
+        { name: 'deadweight', rate: a.deadweight?.value ?? -1, source: a.deadweight?.source ?? 'value bank' },
+        { name: 'attribution', rate: a.attribution.value, source: a.attribution.source },
+        { name: 'displacement', rate: a.displacement.value, source: a.displacement.source },
+        ...(a.dropOff !== undefined ? [{ name: 'drop-off', rate: a.dropOff.value, source: a.dropOff.source }] : []),
+      ].filter((x) => x.rate >= 0),
+      basis: basis(v.n, 'valued claims', 'socialvalue.valueOutcomes (HACT-style: quantity × proxy, less deadweight, displacement, attribution; drop-off; discounted) with sroi and one-at-a-time sensitivity', `${bank.name}`),
+    };
+  }
+
+  // --- Data quality -----------------------------------------------------------------------------
+  const issueTally: Tally = new Map();
+  for (const is of cfg.issues) issueTally.set(is.code, (issueTally.get(is.code) ?? 0) + 1);
+  for (const c of characteristics) for (const e of c.excluded) exclusions.push({ reason: `${c.characteristic}-${e.reason}`, description: `left out of the ${c.label.toLowerCase()} profile: ${e.description}`, count: e.count });
+  if (socialValue.computed) for (const u of socialValue.unmatchedOutputs) exclusions.push({ reason: `value-${u.reason}`, description: u.description, count: u.count });
+  const completenessFields = ['age', 'gender', 'ethnicity', 'disability', 'postcodeDistrict', 'referralSource', 'referralOutcome', 'accessibilityRating'];
+  const dataQuality = {
+    records: scan.n,
+    readings: scan.nReadings,
+    issues: sortedTally(issueTally).map((e) => ({ reason: e.code, description: `issue ${e.code}`, count: e.count })),
+    exclusions,
+    completeness: completenessFields.map((f) => ({ field: f, known: scan.n === 0 ? 0 : (scan.known.get(f) ?? 0) / scan.n })),
+  };
+
+  // --- Caveats, summary, meta -------------------------------------------------------------------
+  if (sup.applied) caveats.push({ code: 'suppression', section: 'report', message: `Counts from 1 to ${sup.threshold - 1} are suppressed${sup.secondary ? ', with secondary suppression so they cannot be recovered from totals' : ''}; suppressed cells are shown as [c] and figures for groups under ${sup.threshold} are withheld.` });
+  else caveats.push({ code: 'no-suppression', section: 'report', message: 'Disclosure control was switched off (config.suppression = false): small counts are shown and the report must not be published.' });
+  if (!kAnon.satisfied) caveats.push({ code: 'k-anonymity', section: 'equity', message: `${kAnon.recordsBelowK} records fall in combinations of ${kAnon.quasiIdentifiers.join(', ')} shared by fewer than ${kAnon.k} people: do not release the record-level data.` });
+  if (cfg.seed !== undefined) caveats.push({ code: 'synthetic-data', section: 'report', message: `The records are synthetic (generateCohort, seed ${cfg.seed}): the figures illustrate the method and describe no real service.` });
+
+  const title = cfg.title ?? `Prevention outcomes report: ${areaName} ${cfg.period.label}`;
+  const summaryLines = summaryOf();
+  function summaryOf(): string[] {
+    const pct = (c: ReportCount, total: ReportCount): string => (c.value === null || total.value === null || total.value === 0 ? '[c]' : formatPercent(c.value / total.value));
+    const cnt = (c: ReportCount): string => (c.value === null ? '[c]' : formatNumber(c.value, 0));
+    const find = (b: Breakdown, code: string): ReportCount => b.categories.find((c) => c.code === code)?.count ?? { value: 0, suppressed: false };
+        const topReason = [...unsuccessfulReasons.categories].filter((c) => c.count.value !== null && c.count.value > 0).sort((x, y) => (y.count.value as number) - (x.count.value as number))[0];
+    const sig = changeOutcomes.filter((o) => o.overall.p !== null && o.overall.p < 1 - conf && (o.overall.effectSize?.estimate ?? 0) > 0);
+    const best = [...changeOutcomes].filter((o) => o.overall.effectSize !== null).sort((x, y) => (y.overall.effectSize?.estimate ?? 0) - (x.overall.effectSize?.estimate ?? 0) || (x.outcomeId < y.outcomeId ? -1 : 1))[0];
+    const sw = wellbeing.overall;
+    const swRc = reliableRows.find((r) => r.id === 'swemwbs');
+    const level = `${Math.round(conf * 100)}%`;
+    return [
+      `${title}: ${cnt(referrals)} clients and ${formatNumber(scan.nReadings, 0)} readings from ${nProviders} provider${nProviders === 1 ? '' : 's'}; ${formatNumber(nExcludedReadings, 0)} readings excluded from change figures, ${formatNumber(cfg.issues.length, 0)} data issues reported.`,
+      `Referrals: ${pct(find(outcomes, 'supported'), outcomes.total)} supported, ${pct(find(outcomes, 'waiting-list'), outcomes.total)} on a waiting list, ${pct(find(outcomes, 'unsuccessful'), outcomes.total)} unsuccessful.`,
+      topReason === undefined ? 'Unsuccessful referrals: none recorded.' : `Unsuccessful referrals: most often "${topReason.label}" (${cnt(topReason.count)} of ${cnt(unsuccessfulReasons.total)}).`,
+      reach.statutoryVsVcse.statutory === null ? 'Referral sources: too few known sources to report.' : `Referral sources: ${formatPercent(reach.statutoryVsVcse.statutory.estimate)} statutory, ${reach.statutoryVsVcse.vcse === null ? '[c]' : formatPercent(reach.statutoryVsVcse.vcse.estimate)} VCSE (of referrals with a known source).`,
+      profileFindings.length === 0 ? `Profile: no group is significantly under-represented against Census 2021 for ${areaName}.` : `Profile: under-represented against Census 2021 — ${profileFindings.slice(0, 3).join('; ')}.`,
+      changeOutcomes.length === 0 ? 'Prevention First outcomes: no pre-post Outcomes Star pairs.' : `Prevention First outcomes: ${sig.length} of ${changeOutcomes.length} improved significantly${best === undefined ? '' : `; largest effect ${best.label} (d_z ${formatNumber(best.overall.effectSize?.estimate ?? 0, 2)}, n ${formatNumber(best.overall.n, 0)})`}.`,
+      sw.meanChange === null ? `Wellbeing (SWEMWBS): ${sw.notComputedReason ?? 'not computed'}.` : `Wellbeing (SWEMWBS): mean change ${formatSigned(sw.meanChange.estimate, 2)} points (${level} CI ${formatNumber(sw.meanChange.lower, 2)} to ${formatNumber(sw.meanChange.upper, 2)}), n ${formatNumber(sw.n, 0)}.`,
+      swRc === undefined || swRc.improved.proportion === null ? `Reliable change (SWEMWBS): ${swRc?.notComputedReason ?? 'not computed'}.` : `Reliable change (SWEMWBS): ${formatPercent(swRc.improved.proportion.estimate)} reliably improved, ${swRc.deteriorated.proportion === null ? '[c]' : formatPercent(swRc.deteriorated.proportion.estimate)} reliably deteriorated.`,
+      equityFindings.length === 0 ? 'Equity: no significant outcome gap between groups after Holm adjustment.' : `Equity: ${equityFindings[0] as string}${equityFindings.length > 1 ? ` (and ${equityFindings.length - 1} more)` : ''}.`,
+      !socialValue.computed ? `Social value: not computed — ${socialValue.reason}.` : `Social value: ${formatMoney(socialValue.totals.presentValue)} present value (${socialValue.priceYear} prices)${socialValue.sroi === null ? '' : `, SROI ${formatNumber(socialValue.sroi.ratio, 2)} : 1`}.`,
+    ].map((l) => l.replace(/[\r\n]+/g, ' '));
+  }
+
+  const dataSources: DataSource[] = [
+    { id: 'records', name: 'Client records supplied to buildReport', publisher: 'the providers', edition: cfg.period.label, licence: 'as agreed with the providers', url: '' },
+    {
+      id: 'census2021',
+      name: `${ageBaseline.provenance.title} (${[...new Set(characteristics.map((c) => c.baselineTable))].join(', ')})`,
+      publisher: ageBaseline.provenance.publisher,
+      edition: ageBaseline.provenance.edition,
+      licence: ageBaseline.provenance.licence,
+      url: ageBaseline.provenance.licenceUrl,
+    },
+    { id: 'prevention-first', name: 'Prevention First framework and Table 3 mapping (Birmingham prevention portfolio review, 2022)', publisher: 'Birmingham City Council', edition: '2022', licence: 'cited for reference', url: '' },
+  ];
+  if (cfg.valueBank !== undefined) {
+    const lic = [...new Set(cfg.valueBank.entries.map((e) => e.licence))].sort().join('; ');
+    dataSources.push({ id: 'value-bank', name: cfg.valueBank.name, publisher: 'see entries', edition: [...new Set(cfg.valueBank.entries.map((e) => e.priceYear))].sort().join(', '), licence: lic, url: '' });
+  }
+  if (socialValue.computed && socialValue.avoidedCosts !== null) {
+    const tbl = cfg.avoidedCosts?.unitCosts ?? pssruUnitCosts2024;
+    dataSources.push({ id: 'unit-costs', name: tbl.name, publisher: 'see entries', edition: [...new Set(tbl.entries.map((e) => e.edition))].sort().join(', '), licence: [...new Set(tbl.entries.map((e) => e.licence))].sort().join('; '), url: '' });
+  }
+
+  const cfgHash = new Fnv64();
+  cfgHash.str(scan.hash);
+  // The config in canonical JSON; a census dataset is large and versioned, so it enters by its identity only.
+  cfgHash.str(stableJson({ ...cfg, baseline: cfg.baseline === census2021 ? 'census2021 (bundled)' : 'a user census dataset' }));
+
+  const meta = {
+    modelVersion: REPORT_MODEL_VERSION,
+    title,
+    area: { code: cfg.area, name: areaName },
+    period: { label: cfg.period.label, start: cfg.period.start, end: cfg.period.end },
+    generated: cfg.generated,
+    generatedFrom: { inputHash: cfgHash.hex(), ...(cfg.seed !== undefined ? { seed: cfg.seed } : {}), records: scan.n, readings: scan.nReadings },
+    libraryVersion: LIBRARY_VERSION,
+    providers: scan.providerIds.map((id) => ({ id, name: providerName(id) })),
+    dataSources,
+    suppression: {
+      applied: sup.applied,
+      threshold: sup.threshold,
+      secondary: sup.secondary,
+      rounding: sup.rounding,
+      marker: '[c]',
+      description: sup.applied ? `ONS-style: counts 1–${sup.threshold - 1} suppressed${sup.secondary ? ' with secondary suppression' : ''}${sup.rounding === 'nearest-5' ? ', published counts rounded to 5' : ''}` : 'none (explicitly switched off)',
+      suppressedCells: tally.cells,
+    },
+    confidence: conf,
+  };
+
+  return {
+    meta,
+    summary: { lines: summaryLines },
+    reach,
+    profile: { characteristics, findings: profileFindings },
+    change: changeSection,
+    wellbeing,
+    reliableChange: { rows: reliableRows },
+    equity,
+    socialValue,
+    dataQuality,
+    caveats,
+  };
+}
+
+function ageCategoryOf(lo: number, hi: number, cats: Baseline['categories']): number {
+  for (let k = 0; k < cats.length; k++) {
+    const a = (cats[k] as Baseline['categories'][number]).ages;
+    if (a === undefined) continue;
+    if (lo >= a.min && (a.max === undefined ? true : hi <= a.max)) return k;
+  }
+  return -1;
+}
+
+function exclusionText(reason: string): string {
+  switch (reason) {
+    case 'not-known': return 'not known';
+    case 'prefer-not-to-say': return 'prefer not to say';
+    case 'not-recorded': return 'not recorded';
+    case 'under-18': return 'under 18 (outside the adult population compared)';
+    case 'age-band-not-comparable': return 'age band does not fit one census band';
+    case 'age-not-comparable': return 'age outside the census bands';
+    case 'not-in-census-classification': return 'not in the census classification';
+    default: return reason;
+  }
+}
+
+function formatP(p: number): string {
+  return p < 0.001 ? '< 0.001' : formatNumber(p, 3);
+}
+function formatSigned(x: number, d: number): string {
+  return (x > 0 ? '+' : '') + formatNumber(x, d);
+}
+
+function stableJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
+}
