@@ -16,6 +16,7 @@ export default defineConfig({
     exclude: ['test/.doctest/**', 'node_modules/**', 'test/integration/**'],
     testTimeout: 60_000,
     pool: 'forks',
+    setupFiles: ['test/_helpers/fastCheckSeed.ts'],
     benchmark: {
       include: ['bench/**/*.bench.ts'],
     },
