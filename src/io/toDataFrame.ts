@@ -3,12 +3,36 @@ import type { FlatTable } from './flattenRecords';
 import { validateOptions } from './_internal/options';
 import { tableOf } from './_internal/tables';
 
+/**
+ * danfojs dtype of each column, from its non-missing cells: all whole numbers in the int32 range →
+ * `'int32'`, other numbers → `'float32'`, all yes/no → `'boolean'`, anything else (text, mixed, or only
+ * missing cells) → `'string'`. danfojs itself infers a column's dtype from its first cell, so a column
+ * starting with a missing value would otherwise be typed `float32` whatever it holds.
+ */
+function dtypesOf(table: FlatTable): string[] {
+  return table.columns.map((_, j) => {
+    let kind: 'none' | 'int' | 'float' | 'boolean' | 'string' = 'none';
+    for (const row of table.data) {
+      const v = row[j];
+      if (v === null || v === undefined) continue;
+      const k = typeof v === 'number' ? (Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 ? 'int' : 'float') : typeof v === 'boolean' ? 'boolean' : 'string';
+      if (kind === 'none' || kind === k) kind = k;
+      else if ((kind === 'int' && k === 'float') || (kind === 'float' && k === 'int')) kind = 'float';
+      else return 'string';
+    }
+    return kind === 'int' ? 'int32' : kind === 'float' ? 'float32' : kind === 'boolean' ? 'boolean' : 'string';
+  });
+}
+
 /** The part of the danfojs (or danfojs-node) module that {@link toDataFrame} uses: the DataFrame constructor. */
 export interface DanfoLike<D> {
   /** The DataFrame class of danfojs 1.x. */
   readonly DataFrame: {
-    /** `new DataFrame(rows, { columns })`: a frame of `rows` (arrays of cells) with the given column names. */
-    new (data: unknown[][], options: { columns: string[] }): D;
+    /**
+     * `new DataFrame(rows, { columns, dtypes })`: a frame of `rows` (arrays of cells) with the given
+     * column names and danfojs dtypes (`'string'`, `'int32'`, `'float32'`, `'boolean'`).
+     */
+    new (data: unknown[][], options: { columns: string[]; dtypes: string[] }): D;
   };
 }
 
@@ -43,7 +67,11 @@ export interface ToDataFrameOptions<D = unknown> {
  * danfojs-node is an optional peer, not a dependency: it fails to install on registry-only networks
  * unless its consumer adds two npm overrides, and weighs 338 MB (research notes, ecosystem.md §1a).
  * So you import it and hand it over as `options.dfd`; `toDataFrame` calls `new dfd.DataFrame(data,
- * { columns })`. Without `dfd` you get `{ columns, data }`, from which any DataFrame library can build
+ * { columns, dtypes })`, with each column's dtype set from all its cells (whole numbers → `int32`, other
+ * numbers → `float32`, yes/no → `boolean`, text, mixed or empty columns → `string`) rather than left to
+ * danfojs, which types a column from its first cell (a column starting with a missing value would
+ * become `float32`). Values are passed as they are: danfojs keeps them as JavaScript numbers, so
+ * decimals are not rounded to 32 bits. Without `dfd` you get `{ columns, data }`, from which any DataFrame library can build
  * a table (`new dfd.DataFrame(data, { columns })`, `aq.from(...)`, `pandas.DataFrame(data, columns=…)`).
  * Missing values are `null`. Records are flattened as {@link flattenRecords} does.
  *
@@ -58,8 +86,8 @@ export interface ToDataFrameOptions<D = unknown> {
  * ```ts
  * import { toDataFrame } from 'social-outcomes/io';
  * toDataFrame([{ provider: 'P1', n: 12 }, { provider: 'P2', n: 7 }]) //=> { columns: ['provider', 'n'], data: [['P1', 12], ['P2', 7]] }
- * class Frame { constructor(public data: unknown[][], public options: { columns: string[] }) {} }
- * toDataFrame([{ provider: 'P1', n: 12 }], { dfd: { DataFrame: Frame } }).options.columns //=> ['provider', 'n']
+ * class Frame { constructor(public data: unknown[][], public options: { columns: string[]; dtypes: string[] }) {} }
+ * toDataFrame([{ provider: 'P1', n: 12 }], { dfd: { DataFrame: Frame } }).options //=> { columns: ['provider', 'n'], dtypes: ['string', 'int32'] }
  * ```
  */
 export function toDataFrame<D>(input: unknown, options: ToDataFrameOptions<D> & { readonly dfd: DanfoLike<D> }): D;
@@ -69,5 +97,5 @@ export function toDataFrame<D>(input: unknown, options?: ToDataFrameOptions<D>):
   const opts = validateOptions(fn, ToDataFrameOptionsSchema, options);
   const table = tableOf(fn, input, opts.shape, opts.columns);
   if (options?.dfd === undefined) return table;
-  return new options.dfd.DataFrame(table.data, { columns: table.columns });
+  return new options.dfd.DataFrame(table.data, { columns: table.columns, dtypes: dtypesOf(table) });
 }

@@ -1,7 +1,7 @@
 // Hostile and broken input: each case must end in records plus clear issues (or a typed refusal),
 // never a crash, a silently shifted row, or a polluted prototype.
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, parseRecords, type ParseRecordsResult } from 'social-outcomes/io';
+import { InvalidInputError, fromDataFrame, parseRecords, type ParseRecordsResult } from 'social-outcomes/io';
 
 const CORE = 'ageBand,gender,genderSameAsBirth,disability,ethnicity';
 const person = '25-34,woman,yes,no,white-irish';
@@ -186,5 +186,95 @@ describe('large and duplicated cells', () => {
     expect(headerOnly.stats).toMatchObject({ inputRows: 0, validRows: 0, rowsWithIssues: 0 });
     await expect(parseRecords(Buffer.from([0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07]))).rejects.toThrow(InvalidInputError);
     await expect(parseRecords('\u0000\u0001"""",,,\n\n')).rejects.toThrow(/no header row with a clientId column/);
+  });
+});
+
+describe('hostile input, combined and through every reader', () => {
+  const protos = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+  function snapshot(): string[] {
+    return protos.map((p) => Object.getOwnPropertyNames(p).sort().map((k) => `${k}:${typeof Object.getOwnPropertyDescriptor(p, k)?.value}`).join(','));
+  }
+  function assertUnpolluted(before: string[]): void {
+    expect(snapshot()).toEqual(before);
+    for (const k of ['polluted', 'isAdmin', 'x']) expect(k in {}).toBe(false);
+  }
+
+  it('no prototype pollution from hostile headers, values, columnMap and valueMap keys, in CSV, rows, tables and DataFrames', async () => {
+    const before = snapshot();
+    const header = `clientId,__proto__,constructor,prototype,toString,valueOf,hasOwnProperty,${CORE},instrumentId,readingDate,score_managing-money`;
+    const line = `C1,{"isAdmin":true},{"prototype":{"polluted":1}},x,y,z,w,${person},homelessness-star,2023-01-01,4`;
+    const csv = await parseRecords(`${header}\n${line}\nC2,a,b,c,d,e,f,25-34,__proto__,yes,no,constructor,constructor,2023-01-01,4\n`);
+    expect(csv.records.map((r) => r.clientId)).toEqual(['C1']);
+    expect(csv.issues.filter((i) => i.row === 2).map((i) => [i.column, i.code])).toEqual([['gender', 'unknown-category'], ['ethnicity', 'unknown-category'], ['instrumentId', 'invalid-format']]);
+    const rows = JSON.parse(`[{"clientId":"C1","__proto__":{"isAdmin":true},"constructor":{"prototype":{"polluted":1}},"ageBand":"25-34","gender":"woman","genderSameAsBirth":"yes","disability":"no","ethnicity":"white-irish"}]`) as Array<Record<string, unknown>>;
+    const fromRows = await parseRecords(rows);
+    expect(fromRows.records).toHaveLength(1);
+    const table = await parseRecords({ columns: ['clientId', '__proto__', ...CORE.split(',')], rows: [['C1', { polluted: 1 }, ...person.split(',')]] });
+    expect(table.records).toHaveLength(1);
+    const df = await fromDataFrame({ columns: ['clientId', '__proto__', 'constructor', ...CORE.split(',')], values: [['C1', 'x', 'y', ...person.split(',')]] });
+    expect(df.records).toHaveLength(1);
+    // options whose keys come from JSON (an own "__proto__" key) are maps, not prototypes
+    const columnMap = JSON.parse('{"__proto__":"clientId","Ref":"clientId"}') as Record<string, string>;
+    const valueMap = JSON.parse('{"__proto__":{"polluted":"x"},"gender":{"__proto__":"woman","constructor":"man","F":"woman"}}') as Record<string, Record<string, string>>;
+    const mapped = await parseRecords(`Ref,${CORE}\nC1,25-34,F,yes,no,white-irish\nC2,25-34,toString,yes,no,white-irish\n`, { columnMap, valueMap });
+    expect(mapped.records.map((r) => [r.clientId, r.gender])).toEqual([['C1', 'woman']]);
+    expect(mapped.issues.filter((i) => i.row > 0).map((i) => [i.row, i.column, i.code])).toEqual([[2, 'gender', 'unknown-category']]);
+    for (const r of [...csv.records, ...fromRows.records, ...table.records, ...df.records, ...mapped.records]) {
+      expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
+      expect(Object.keys(r)).not.toContain('__proto__');
+      expect((r as unknown as Record<string, unknown>).isAdmin).toBeUndefined();
+    }
+    assertUnpolluted(before);
+  });
+
+  it('refuses UTF-16 BE without a byte-order mark with a hint, and reads it when told', async () => {
+    const text = `clientId,${CORE},ward\nC1,${person},Café Quarter\n`;
+    const be = Buffer.from(text, 'utf16le');
+    be.swap16();
+    await expect(parseRecords(be)).rejects.toThrow(/UTF-16 without a byte-order mark; pass encoding: 'utf-16be'/);
+    expect((await parseRecords(be, { encoding: 'utf-16be' })).records.map((r) => r.ward)).toEqual(['Café Quarter']);
+  });
+
+  it('reads UTF-16 LE with a byte-order mark from a stream cut at odd byte offsets, with CRLF and quoted line breaks', async () => {
+    const text = `\uFEFFclientId,${CORE},notes,ward\r\nC1,${person},"two\r\nlines, and ""quotes""",Café Quarter\r\nC2,${person},,Ŵrexham 𝔘\r\n`;
+    const bytes = Buffer.from(text, 'utf16le');
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+    }
+    const r = await parseRecords(chunks(), { format: 'csv' });
+    expect(r.records.map((x) => x.ward)).toEqual(['Café Quarter', 'Ŵrexham 𝔘']);
+    expect(r.stats.encoding).toBe('utf-16le');
+  });
+
+  it('Latin-1 / Windows-1252 bytes (£, €, smart quotes) are reported per row as UTF-8, and decoded exactly when declared', async () => {
+    const body = `clientId,${CORE},ward\nC1,${person},#\nC2,${person},B\nC3,${person},^\n`;
+    const bytes = Buffer.from(body, 'latin1');
+    bytes[bytes.indexOf('#')] = 0xa3; // £
+    bytes[bytes.indexOf('^')] = 0x80; // € (Windows-1252 only)
+    const r = await parseRecords(bytes);
+    invariant(r);
+    expect(rowIssues(r)).toEqual([[1, 'ward', 'invalid-format'], [3, 'ward', 'invalid-format']]);
+    expect(r.records.map((x) => x.clientId)).toEqual(['C2']);
+    const ok = await parseRecords(bytes, { encoding: 'windows-1252' });
+    expect(ok.records.map((x) => x.ward)).toEqual(['£', 'B', '€']);
+    expect(ok.issues).toEqual([]);
+  });
+
+  it('a 1 MB quoted cell full of delimiters, quotes and line breaks neither crashes nor shifts later rows', async () => {
+    const big = 'a,"b"\r\nc'.repeat(1 << 17);
+    const quoted = `"${big.replace(/"/g, '""')}"`;
+    const r = await parseRecords(`clientId,${CORE},notes\r\nC1,${person},${quoted}\r\nC2,${person},${quoted}\r\nC3,${person},\r\n`);
+    invariant(r);
+    expect(r.records.map((x) => x.clientId)).toEqual(['C1', 'C2', 'C3']);
+    expect(r.recordRows).toEqual([1, 2, 3]);
+  });
+
+  it('duplicate headers in different spellings are one field, reported once, and checked row by row', async () => {
+    const r = await parseRecords(`clientId,Client ID,client_id,${CORE}\nC1,C1,,${person}\nC2,C9,C2,${person}\n`);
+    invariant(r);
+    expect(notices(r)).toEqual(['duplicate']);
+    // the issue names the source column that disagrees
+    expect(rowIssues(r)).toEqual([[2, 'Client ID', 'duplicate']]);
+    expect(r.records.map((x) => x.clientId)).toEqual(['C1']);
   });
 });

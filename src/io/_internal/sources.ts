@@ -335,10 +335,18 @@ function openDecoder(fn: string, head: Uint8Array, requested: TextEncodingName, 
   else if (head[0] === 0xfe && head[1] === 0xff) label = 'utf-16be';
   else if (requested === 'utf-8') {
     let nul = 0;
+    let nulEven = 0;
     const n = Math.min(head.length, 4096);
-    for (let i = 0; i < n; i++) if (head[i] === 0) nul++;
+    for (let i = 0; i < n; i++) {
+      if (head[i] === 0) {
+        nul++;
+        if ((i & 1) === 0) nulEven++;
+      }
+    }
     if (n > 0 && nul / n > 0.1) {
-      throw new InvalidInputError({ code: 'invalid-format', message: `${fn} cannot read the file as UTF-8: ${Math.round((100 * nul) / n)}% of its first bytes are zero, so it looks like UTF-16 without a byte-order mark; pass encoding: 'utf-16le' (or save it as "CSV UTF-8")`, path: ['options', 'encoding'] });
+      // ASCII in UTF-16 LE has its zero bytes at odd offsets, in UTF-16 BE at even ones
+      const hint = nulEven > nul - nulEven ? 'utf-16be' : 'utf-16le';
+      throw new InvalidInputError({ code: 'invalid-format', message: `${fn} cannot read the file as UTF-8: ${Math.round((100 * nul) / n)}% of its first bytes are zero, so it looks like UTF-16 without a byte-order mark; pass encoding: '${hint}' (or save it as "CSV UTF-8")`, path: ['options', 'encoding'] });
     }
   }
   if (label !== requested) {
