@@ -32,13 +32,14 @@ function ioError(fn: string, path: string, cause: unknown): SocialOutcomesError 
  * progress reported in bytes.
  *
  * @remarks
- * CSV files are read in 1 MiB chunks through csv-parse's streaming parser; `onProgress` receives
+ * CSV files are read in 1 MiB chunks and split into rows as `parseRecords` does (plain lines directly,
+ * anything else through csv-parse); `onProgress` receives
  * `bytesRead` and `totalBytes` (the file size). A legacy `.xls` file is refused with a hint to save it
  * as `.xlsx` or "CSV UTF-8". Everything else — columns, issues, counts, refusals — is as in
  * `parseRecords`. To process a file larger than memory, use `parseRecordsStream(fs.createReadStream(path))`.
  *
  * **References**
- * - csv-parse stream API. https://csv.js.org/parse/api/stream/
+ * - csv-parse API. https://csv.js.org/parse/api/
  *
  * @param path - path of a `.csv`, `.tsv` or `.xlsx` file
  * @param options - see {@link ParseFileOptions}

@@ -268,9 +268,11 @@ function inferFormat(input: unknown): 'csv' | 'xlsx' | 'rows' {
  * personal data are never echoed in issues.
  *
  * **Hostile input.** Rows are built as arrays and assembled into fresh objects of known keys, so
- * `__proto__`, `constructor` or `prototype` headers are just unknown columns. CSV is parsed by
- * csv-parse with relaxed quotes and column counts (a stray quote or short row cannot shift later
- * rows); a row whose field count differs from the header's is reported; a quote left open is reported
+ * `__proto__`, `constructor` or `prototype` headers are just unknown columns. Plain CSV lines
+ * (unquoted fields, or quoted fields closed on the line) are split directly; any other line, and the
+ * lines up to where its quote closes, are parsed by csv-parse with relaxed quotes and column counts,
+ * which gives the same cells (a property test checks this), so a stray quote or short row cannot
+ * shift later rows; a row whose field count differs from the header's is reported; a quote left open is reported
  * on its line and the lines it swallowed are read again as rows; mixed CRLF/LF/CR line ends, quoted
  * line breaks, byte-order marks, 1 MB cells (records up to 64 Mi characters) and duplicate headers
  * (values must agree) are handled. Invalid UTF-8 is reported per row; UTF-16 with a byte-order mark is

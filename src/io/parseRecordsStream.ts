@@ -42,14 +42,14 @@ export interface ParseRecordsBatch {
  * they go).
  *
  * @remarks
- * The input is read chunk by chunk (1 MiB), decoded, parsed by csv-parse's streaming parser, and
- * decoded row by row; a batch is yielded every `batchSize` rows, and the generator waits for you
+ * The input is read chunk by chunk (1 MiB), decoded, split into rows line by line (plain lines
+ * directly, anything else through csv-parse, as in `parseRecords`), and decoded row by row; a batch is yielded every `batchSize` rows, and the generator waits for you
  * before reading on. Counts in `stats` are cumulative, so the last batch (`done: true`) holds the
  * totals, and `validRows + rowsWithIssues === inputRows` holds after every batch. Options are
  * validated when the function is called; reading starts at the first `next()`.
  *
  * **References**
- * - csv-parse stream API. https://csv.js.org/parse/api/stream/
+ * - csv-parse API. https://csv.js.org/parse/api/
  *
  * @param source - CSV text, bytes, a Node readable stream (`fs.createReadStream(path)`), or any (async) iterable of byte or text chunks
  * @param options - see {@link ParseRecordsStreamOptions}

@@ -118,3 +118,29 @@ describe('exceljs is an optional peer', () => {
     expect((await io.parseRecords('clientId\nC1\n')).records).toHaveLength(1);
   });
 });
+
+describe('parseRecords (xlsx): hostile workbooks', () => {
+  it('__proto__/constructor headers, duplicate headers, a 1 MB cell and a header offset with a merged title: clear issues, no pollution', async () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+    const big = 'x'.repeat(1 << 20);
+    const bytes = await book((ws) => {
+      ws.getCell('A1').value = 'Provider return';
+      ws.mergeCells('A1:H1');
+      ws.addRow([]);
+      ws.addRow(['clientId', '__proto__', 'constructor', 'ageBand', 'gender', 'genderSameAsBirth', 'disability', 'ethnicity', 'Ethnicity', 'notes']);
+      ws.addRow(['C1', '{"polluted":1}', 'x', '25-34', 'woman', 'yes', 'no', 'white-irish', 'white-irish', big]);
+      ws.addRow([]);
+      ws.addRow(['C2', 'y', 'z', '25-34', 'man', 'yes', 'no', 'white-irish', 'asian-indian', '']);
+      ws.addRow([big, '', '', '25-34', 'man', 'yes', 'no', 'white-irish', '', '']);
+    });
+    const r = await parseRecords(bytes);
+    expect(r.stats).toMatchObject({ headerRow: 3, inputRows: 3, validRows: 1, rowsWithIssues: 2, blankRows: 1 });
+    expect(r.records.map((x) => x.clientId)).toEqual(['C1']);
+    expect(r.issues.filter((i) => i.row === 0).map((i) => [i.column, i.code])).toEqual(expect.arrayContaining([['__proto__', 'unknown-field'], ['constructor', 'unknown-field']]));
+    expect(r.issues.filter((i) => i.row > 0).map((i) => [i.row, i.code])).toEqual([[3, 'duplicate'], [4, 'invalid-format']]);
+    for (const i of r.issues) expect((i.value ?? '').length).toBeLessThanOrEqual(100);
+    expect(Object.getPrototypeOf(r.records[0])).toBe(Object.prototype);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort().join(',')).toBe(before);
+    expect('polluted' in {}).toBe(false);
+  });
+});

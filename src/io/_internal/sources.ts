@@ -2,7 +2,7 @@
  * Row sources: CSV (bytes or text, streamed through csv-parse), worksheets (exceljs, loaded on demand)
  * and in-memory tables. Each yields raw rows of cells; the engine finds the header and decodes rows.
  */
-import { parse as parseCsv, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { TextDecoder } from 'node:util';
 import { InvalidInputError, SocialOutcomesError, type ErrorCode } from '../../errors';
@@ -237,6 +237,33 @@ export function csvSource(fn: string, input: CsvInput, options: { delimiter: str
     };
   }
 
+  /** Rows of a region of text that starts at a record boundary, parsed by csv-parse (sync), starting at physical line `at`. */
+  function* regionRows(region: string, at: number, depth: number): Generator<RawRow> {
+    const skipped: Array<{ records: number; raw: string; code: string | undefined }> = [];
+    const parsed = parseCsvSync(region, { ...csvOptions, on_skip: (err: CsvError | undefined, r: string | undefined) => void skipped.push({ records: Number(err?.records ?? 0), raw: r ?? '', code: err?.code }) }) as unknown as Array<{ record: string[]; raw: string }>;
+    let k = 0;
+    const skip = function* (): Generator<RawRow> {
+      const s = skipped[k++] as (typeof skipped)[number];
+      if (s.code === 'CSV_MAX_RECORD_SIZE') fatal(at);
+      yield* expand(undefined, s.raw, at, depth);
+      at += Math.max(1, countBreaks(s.raw));
+    };
+    for (let j = 0; j < parsed.length; j++) {
+      while (k < skipped.length && (skipped[k]?.records ?? 0) <= j) yield* skip();
+      const p = parsed[j] as { record: string[]; raw: string };
+      yield* expand(p.record, p.raw, at, depth);
+      at += countBreaks(p.raw) || 1;
+    }
+    while (k < skipped.length) yield* skip();
+  }
+
+  /** Does csv-parse reach the end of `region` inside a quoted field (so the record goes on in the following lines)? */
+  function endsInsideQuote(region: string): boolean {
+    let open = false;
+    parseCsvSync(region, { ...csvOptions, on_skip: (err: CsvError | undefined) => void (open = err?.code === 'CSV_QUOTE_NOT_CLOSED') });
+    return open;
+  }
+
   /** Expands one parsed record (or skipped text) into rows, recovering swallowed lines. */
   function* expand(record: string[] | undefined, raw: string, line: number, depth: number): Generator<RawRow> {
     if (record !== undefined && (depth >= 4 || !swallowed(raw))) {
@@ -246,67 +273,154 @@ export function csvSource(fn: string, input: CsvInput, options: { delimiter: str
     yield openQuoteRow(raw, line);
     const rest = raw.slice(firstLineEnd(raw));
     if (rest.length === 0) return;
-    const skipped: Array<{ records: number; raw: string }> = [];
-    const parsed = parseCsvSync(rest, { ...csvOptions, on_skip: (err: CsvError | undefined, r: string | undefined) => void skipped.push({ records: Number(err?.records ?? 0), raw: r ?? '' }) }) as unknown as Array<{ record: string[]; raw: string }>;
-    let at = line + 1;
-    let k = 0;
-    for (let j = 0; j < parsed.length; j++) {
-      while (k < skipped.length && (skipped[k]?.records ?? 0) <= j) {
-        const s = skipped[k++] as { raw: string };
-        yield* expand(undefined, s.raw, at, depth + 1);
-        at += Math.max(1, countBreaks(s.raw));
-      }
-      const p = parsed[j] as { record: string[]; raw: string };
-      yield* expand(p.record, p.raw, at, depth + 1);
-      at += countBreaks(p.raw) || 1;
-    }
-    for (; k < skipped.length; k++) yield* expand(undefined, (skipped[k] as { raw: string }).raw, at, depth + 1);
+    yield* regionRows(rest, line + 1, depth + 1);
   }
 
-  async function* rows(): AsyncGenerator<RawRow> {
-    const skips: Array<{ records: number; raw: string; code: string | undefined; message: string }> = [];
-    const parser = parseCsv({
-      ...csvOptions,
-      on_skip: (err: CsvError | undefined, raw: string | undefined) => void skips.push({ records: Number(err?.records ?? 0), raw: raw ?? '', code: err?.code, message: err?.message ?? '' }),
-    });
-    let failure: unknown;
-    parser.on('error', (e) => {
-      failure = e;
-    });
-    let emitted = 0;
-    let line = 1;
-    let k = 0;
-    const fatal = (s: { code: string | undefined; message: string }): never => {
-      throw new InvalidInputError({ code: 'invalid-format', message: `${fn} cannot read the CSV: a record exceeds ${MAX_RECORD_CHARS / (1024 * 1024)} Mi characters at line ${line} (is the file CSV, and is a quote left open?) (${s.code ?? 'error'})`, path: ['input'] });
-    };
-    function* drain(): Generator<RawRow> {
-      let r: { record: string[]; raw: string } | null;
-      while ((r = parser.read() as { record: string[]; raw: string } | null) !== null) {
-        emitted++;
-        while (k < skips.length && (skips[k]?.records ?? 0) < emitted) {
-          const s = skips[k++] as (typeof skips)[number];
-          if (s.code === 'CSV_MAX_RECORD_SIZE') fatal(s);
-          yield* expand(undefined, s.raw, line, 0);
-          line += Math.max(1, countBreaks(s.raw));
+  function fatal(line: number): never {
+    throw new InvalidInputError({ code: 'invalid-format', message: `${fn} cannot read the CSV: a record exceeds ${MAX_RECORD_CHARS / (1024 * 1024)} Mi characters at line ${line} (is the file CSV, and is a quote left open?) (CSV_MAX_RECORD_SIZE)`, path: ['input'] });
+  }
+
+  /**
+   * The cells of one physical line (without its break) when it is plain RFC 4180 — unquoted fields
+   * without quotes, and quoted fields closed on the line and followed by a delimiter or the line end —
+   * else `null`, and csv-parse reads it. On such lines both give the same cells; this is the hot path.
+   */
+  function splitLine(text: string, from: number, to: number): string[] | null {
+    const q = text.indexOf('"', from);
+    if (q < 0 || q >= to) return text.slice(from, to).split(delimiter);
+    const out: string[] = [];
+    const d = delimiter.charCodeAt(0);
+    let i = from;
+    for (;;) {
+      if (i < to && text.charCodeAt(i) === 34) {
+        let value = '';
+        let start = i + 1;
+        for (;;) {
+          const close = text.indexOf('"', start);
+          if (close < 0 || close >= to) return null;
+          if (text.charCodeAt(close + 1) === 34 && close + 1 < to) {
+            value += text.slice(start, close + 1);
+            start = close + 2;
+            continue;
+          }
+          value += text.slice(start, close);
+          i = close + 1;
+          break;
         }
-        yield* expand(r.record, r.raw, line, 0);
-        line += countBreaks(r.raw) || 1;
+        out.push(value);
+        if (i === to) return out;
+        if (text.charCodeAt(i) !== d) return null;
+        i++;
+      } else {
+        let k = text.indexOf(delimiter, i);
+        if (k < 0 || k > to) k = to;
+        const nq = text.indexOf('"', i);
+        if (nq >= 0 && nq < k) return null;
+        out.push(text.slice(i, k));
+        if (k === to) return out;
+        i = k + 1;
       }
     }
+  }
+
+  /**
+   * Rows, line by line: plain lines are split here; from a line that is not plain, lines are
+   * gathered until csv-parse ends them outside a quote, and that region is read by csv-parse
+   * (whose records are checked for lines an open quote swallowed, see `expand`).
+   */
+  async function* rows(): AsyncGenerator<RawRow> {
+    let carry = '';
+    let line = 1;
+    let region: string[] = [];
+    let regionChars = 0;
+    let regionLine = 0;
+    let inQuote = false;
+    let nextTry = 0;
+
+    /** Tracks whether a quote is open at the end of `text[from, to)`, roughly as csv-parse with relaxed quotes does. */
+    function quoteOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
+      let atStart = true;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (open) {
+          if (c === 34) {
+            if (text.charCodeAt(i + 1) === 34 && i + 1 < to) i++;
+            else open = false;
+          }
+          atStart = false;
+        } else if (c === delimiter.charCodeAt(0)) atStart = true;
+        else {
+          if (c === 34 && atStart) open = true;
+          atStart = false;
+        }
+      }
+      return open;
+    }
+
+    function* flushRegion(): Generator<RawRow> {
+      const text = region.join('');
+      region = [];
+      regionChars = 0;
+      inQuote = false;
+      yield* regionRows(text, regionLine, 0);
+    }
+
+    function* lines(text: string, final: boolean): Generator<RawRow> {
+      let pos = 0;
+      const n = text.length;
+      let nextR = text.indexOf('\r');
+      while (pos < n) {
+        const nl = text.indexOf('\n', pos);
+        if (nextR >= 0 && nextR < pos) nextR = text.indexOf('\r', pos);
+        let end: number;
+        let brk: number;
+        if (nextR >= 0 && (nl < 0 || nextR < nl)) {
+          if (nextR + 1 === n && !final) break; // a CR at the end of the text: wait for a possible LF
+          end = nextR;
+          brk = text.charCodeAt(nextR + 1) === 10 ? nextR + 2 : nextR + 1;
+        } else if (nl >= 0) {
+          end = nl;
+          brk = nl + 1;
+        } else if (final) {
+          end = n;
+          brk = n;
+        } else break;
+        if (region.length === 0) {
+          const cells = splitLine(text, pos, end);
+          if (cells !== null) {
+            yield { cells, line };
+            line++;
+            pos = brk;
+            continue;
+          }
+          regionLine = line;
+          nextTry = 1;
+        }
+        region.push(text.slice(pos, brk));
+        regionChars += brk - pos;
+        inQuote = quoteOpenAfter(text, pos, end, inQuote);
+        line++;
+        pos = brk;
+        if (regionChars > MAX_RECORD_CHARS) {
+          // bounded memory: csv-parse reports a record over the limit (fatal), or reads what is there
+          yield* flushRegion();
+          continue;
+        }
+        if (!inQuote && region.length >= nextTry) {
+          // confirm with csv-parse: try at once, then (while it keeps a quote open) at doubling sizes
+          if (!endsInsideQuote(region.join(''))) yield* flushRegion();
+          else nextTry = region.length * 2;
+        }
+      }
+      carry = text.slice(pos);
+    }
+
     for await (const chunk of text()) {
-      parser.write(chunk);
-      if (failure !== undefined) throw failure;
-      yield* drain();
+      yield* lines(carry.length > 0 ? carry + chunk : chunk, false);
     }
-    await new Promise<void>((resolve) => parser.end(() => resolve()));
-    if (failure !== undefined) throw failure;
-    yield* drain();
-    for (; k < skips.length; k++) {
-      const s = skips[k] as (typeof skips)[number];
-      if (s.code === 'CSV_MAX_RECORD_SIZE') fatal(s);
-      yield* expand(undefined, s.raw, line, 0);
-      line += Math.max(1, countBreaks(s.raw));
-    }
+    yield* lines(carry, true);
+    carry = '';
+    if (region.length > 0) yield* flushRegion();
   }
 
   return {
