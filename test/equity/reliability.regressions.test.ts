@@ -1,6 +1,6 @@
 // Regression tests for the equity bugs found by the fuzz suite (test/fuzz, issue 10).
 import { describe, expect, it } from 'vitest';
-import { ageBands, compareToBaseline, InvalidInputError, outcomeByGroup, suppressSmallCounts } from 'social-outcomes/equity';
+import { ageBands, compareToBaseline, ethnicGroups2021, ethnicHighLevelGroups2021, harmoniseEthnicity, InvalidInputError, outcomeByGroup, suppressSmallCounts } from 'social-outcomes/equity';
 
 /* eslint-disable no-sparse-arrays */
 describe('equity regressions (fuzz)', () => {
@@ -23,5 +23,20 @@ describe('equity regressions (fuzz)', () => {
       ...Array.from({ length: 12 }, (_, i) => ({ g: 'b', y: i })),
     ];
     expect(() => outcomeByGroup(rows, { group: 'g', outcome: 'y', metric: 'mean-change' })).toThrow(/overflows/);
+  });
+});
+
+describe('equity regressions (coverage audit, Nov 2026)', () => {
+  it('the exported census ethnicity tables are deeply frozen, so a caller cannot change harmoniseEthnicity for everyone', () => {
+    // before: plain arrays of plain objects; `ethnicGroups2021[2].label = 'x'` changed the categories that
+    // harmoniseEthnicity reports for every later call in the process (global mutable state)
+    for (const table of [ethnicGroups2021, ethnicHighLevelGroups2021]) {
+      expect(Object.isFrozen(table)).toBe(true);
+      for (const entry of table) expect(Object.isFrozen(entry)).toBe(true);
+    }
+    const before = JSON.stringify(harmoniseEthnicity(['H', 'A', 'Z'], { unrecognised: 'unknown' }));
+    expect(() => { (ethnicGroups2021[2] as { label: string }).label = 'tampered'; }).toThrow(TypeError);
+    expect(() => { (ethnicGroups2021 as unknown as unknown[]).pop(); }).toThrow(TypeError);
+    expect(JSON.stringify(harmoniseEthnicity(['H', 'A', 'Z'], { unrecognised: 'unknown' }))).toBe(before);
   });
 });

@@ -308,7 +308,9 @@ export async function checkCall(fn: (...a: unknown[]) => unknown, spec: FuzzSpec
   if (mustThrow !== undefined) problems.push(mustThrow);
   if (problems.length === 0 && !spec.nondeterministic) {
     const again = await invoke(fn, spec, rawArgs.map((a, i) => (pinned.has(i) ? a : freeze(clone(a)))));
+    // canon sees NaN, -0 and holes; JSON.stringify is what callers persist: both must repeat byte for byte
     if (again.kind !== 'returned' || canon(again.value) !== canon(out.value)) problems.push('second call gave a different answer');
+    else if (JSON.stringify(again.value) !== JSON.stringify(out.value)) problems.push('second call gave different JSON');
   }
   if (problems.length === 0 && expected !== undefined && !spec.labels && JSON.stringify(out.value) !== expected) {
     problems.push('benign mutation changed the answer');
@@ -380,4 +382,59 @@ export function publicFunctions(ns: Record<string, unknown>): string[] {
     if (typeof v === 'function') return !(v.prototype instanceof Error) && v !== Error;
     return isPlainObject(v) && typeof (v as Record<string, unknown>)['init'] === 'function' && typeof (v as Record<string, unknown>)['finalize'] === 'function';
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// the bad-input matrix of docs/reliability.md (FUZZ_MATRIX=file appends one JSON line per function)
+
+/** The kinds of bad input the matrix reports, each applied to the first suitable place in the first argument. */
+const MATRIX_KINDS: ReadonlyArray<{ kind: string; want: 'number' | 'array' | 'string'; make: (old: unknown) => unknown }> = [
+  { kind: 'empty', want: 'array', make: () => [] },
+  { kind: 'NaN', want: 'number', make: () => Number.NaN },
+  { kind: '+Infinity', want: 'number', make: () => Infinity },
+  { kind: '-Infinity', want: 'number', make: () => -Infinity },
+  { kind: '-0', want: 'number', make: () => -0 },
+  { kind: 'numeric string', want: 'number', make: (old) => String(old) },
+  { kind: 'sparse array', want: 'array', make: (old) => sparse(old as unknown[]) },
+  { kind: 'mismatched length', want: 'array', make: (old) => (old as unknown[]).slice(0, -1) },
+  { kind: 'unknown category', want: 'string', make: () => 'zz-unknown-id' },
+];
+
+function firstPath(v: unknown, want: 'number' | 'array' | 'string', path: Path, depth = 0): Path | undefined {
+  if (depth > 6) return undefined;
+  if (want === 'array' && Array.isArray(v) && v.length > 0) return path;
+  if (want === 'number' && typeof v === 'number') return path;
+  if (want === 'string' && typeof v === 'string') return path;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < Math.min(v.length, 3); i++) { const p = firstPath(v[i], want, [...path, i], depth + 1); if (p) return p; }
+  } else if (isPlainObject(v)) {
+    for (const k of Object.keys(v)) { const p = firstPath(v[k], want, [...path, k], depth + 1); if (p) return p; }
+  }
+  return undefined;
+}
+
+/** For each kind: 'n/a', 'same result', 'other result' (counted/flagged), 'error <Class> <code>', or 'FAIL …'. */
+export async function badInputMatrix(fn: (...a: unknown[]) => unknown, spec: FuzzSpec): Promise<Record<string, string>> {
+  const seed = [...(spec.seeds()[0] ?? [])];
+  const pinned = new Set(spec.pinned ?? []);
+  const base = await invoke(fn, spec, seed.map((a, i) => (pinned.has(i) ? freeze(a) : freeze(clone(a)))));
+  const baseJson = base.kind === 'returned' ? JSON.stringify(base.value) : '';
+  const out: Record<string, string> = {};
+  for (const k of MATRIX_KINDS) {
+    let path: Path | undefined;
+    for (let i = 0; i < seed.length && path === undefined; i++) if (!pinned.has(i)) path = firstPath(seed[i], k.want, [i]);
+    if (path === undefined) { out[k.kind] = 'n/a'; continue; }
+    let old: unknown = seed;
+    for (const p of path) old = (old as Record<string | number, unknown>)[p as string];
+    const res = await checkCall(fn, spec, setAt([...seed], path, k.make(old)), undefined, k.kind === 'sparse array' && !spec.holesAreMissing ? 'returned a result for a sparse array' : undefined);
+    if (res.problems.length > 0) { out[k.kind] = `FAIL ${res.problems.join('; ')}`; continue; }
+    if (res.threw) {
+      const e = (await invoke(fn, spec, setAt([...seed], path, k.make(old)))) as { kind: 'threw'; error: SocialOutcomesError };
+      out[k.kind] = `${e.error.constructor.name} (${e.error.code})`;
+      continue;
+    }
+    const again = await invoke(fn, spec, setAt([...seed], path, k.make(old)));
+    out[k.kind] = again.kind === 'returned' && JSON.stringify(again.value) === baseJson ? 'same result' : 'result';
+  }
+  return out;
 }

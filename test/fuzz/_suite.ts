@@ -1,7 +1,8 @@
 // Shared driver of the per-module fuzz files: one test that every export has a spec, one test per
 // function, and a summary line with the case counts (read by docs/reliability.md).
+import { appendFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fuzzFunction, fuzzRuns, publicFunctions, type FuzzSpec, type FuzzStats } from './_harness';
+import { badInputMatrix, fuzzFunction, fuzzRuns, publicFunctions, type FuzzSpec, type FuzzStats } from './_harness';
 
 export function fuzzModule(module: string, ns: Record<string, unknown>, specs: Readonly<Record<string, FuzzSpec>>): void {
   const runs = fuzzRuns();
@@ -22,6 +23,9 @@ export function fuzzModule(module: string, ns: Record<string, unknown>, specs: R
         total.failures.push(...stats.failures);
         const shown = stats.failures.slice(0, 8).map((f) => `${f.fn} ${f.mutation} → ${f.problem}`);
         expect(shown, `${stats.failures.length} failures in ${stats.cases} cases`).toEqual([]);
+        // FUZZ_MATRIX=file: one JSON line per function for the bad-input table of docs/reliability.md
+        const matrix = process.env['FUZZ_MATRIX'];
+        if (matrix) appendFileSync(matrix, `${JSON.stringify({ module, fn: name, ...(await badInputMatrix(ns[name] as (...a: unknown[]) => unknown, specs[name] as FuzzSpec)) })}\n`);
       });
     }
     afterAll(() => {

@@ -36,18 +36,19 @@ const WHITE = 'White';
 const OTHER = 'Other ethnic group';
 
 /** The 5 high-level groups in TS021 order, with the England and Wales questionnaire headings (ONS 2021). */
-export const ethnicHighLevelGroups2021: ReadonlyArray<EthnicHighLevelGroup2021> = [
+// Frozen (array and entries): these are exported, and harmoniseEthnicity reads them on every call.
+export const ethnicHighLevelGroups2021: ReadonlyArray<EthnicHighLevelGroup2021> = Object.freeze([
   { label: ASIAN, england: 'Asian or Asian British', wales: 'Asian, Asian Welsh or Asian British' },
   { label: BLACK, england: 'Black, Black British, Caribbean or African', wales: 'Black, Black Welsh, Black British, Caribbean or African' },
   { label: MIXED, england: 'Mixed or Multiple ethnic groups', wales: 'Mixed or Multiple ethnic groups' },
   { label: WHITE, england: 'White', wales: 'White' },
   { label: OTHER, england: 'Other ethnic group', wales: 'Other ethnic group' },
-];
+].map((h) => Object.freeze(h)));
 
-const g = (group: string, name: string, nhsCode?: string): EthnicGroup2021 => ({ label: `${group}: ${name}`, group, name, ...(nhsCode === undefined ? {} : { nhsCode }) });
+const g = (group: string, name: string, nhsCode?: string): EthnicGroup2021 => Object.freeze({ label: `${group}: ${name}`, group, name, ...(nhsCode === undefined ? {} : { nhsCode }) });
 
 /** The 19 Census 2021 ethnic groups in TS021 order (England and Wales output labels). */
-export const ethnicGroups2021: ReadonlyArray<EthnicGroup2021> = [
+export const ethnicGroups2021: ReadonlyArray<EthnicGroup2021> = Object.freeze([
   g(ASIAN, 'Bangladeshi', 'K'),
   g(ASIAN, 'Chinese', 'R'),
   g(ASIAN, 'Indian', 'H'),
@@ -67,7 +68,7 @@ export const ethnicGroups2021: ReadonlyArray<EthnicGroup2021> = [
   g(WHITE, 'Other White', 'C'),
   g(OTHER, 'Arab'),
   g(OTHER, 'Any other ethnic group', 'S'),
-];
+]);
 
 /** Label of the detailed category for a value that records only the high-level group. */
 export function groupOnlyLabel(group: string): string {
