@@ -7,7 +7,7 @@ import globals from 'globals';
 const publicContexts = ['ExportNamedDeclaration > FunctionDeclaration'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs/api/**', 'coverage/**', 'node_modules/**', 'test/.doctest/**', 'test/integration/**/node_modules/**', 'examples/**/vendor/**', '.scratch/**', 'out/**'] },
+  { ignores: ['dist/**', 'docs/api/**', 'coverage/**', 'node_modules/**', 'test/.doctest/**', 'test/integration/**/node_modules/**', 'examples/**/vendor/**', '.scratch/**', 'out/**', 'bench/.data/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 // Bench data: the synthetic cohort (src/report/generateCohort) turned into the long-form change rows the report
 // summarises — one row per client × instrument × Prevention First outcome with a baseline and a follow-up — both as
 // objects (the public row API) and as columns (typed arrays + dictionary codes) for the columnar paths and baselines.
-import { generateCohort } from '../../src/report/generateCohort';
+import { cachedCohort } from './cohortCache';
 import { pairReadings } from '../../src/outcomes/pairReadings';
 import { mapPairsToPrimaryOutcomes } from '../../src/outcomes/mapPairsToPrimaryOutcomes';
 import type { ChangeRow } from '../../src/change';
@@ -26,7 +26,7 @@ export interface ChangeColumns {
   post: Float64Array;
   /** The same rows as objects `{ provider, outcome, pre, post }`. */
   rows: ChangeRow[];
-  /** Milliseconds spent in generateCohort, pairReadings and mapPairsToPrimaryOutcomes. */
+  /** Milliseconds spent in generateCohort (or reading its cache), pairReadings and mapPairsToPrimaryOutcomes. */
   timings: { generate: number; pair: number; map: number };
 }
 
@@ -71,9 +71,8 @@ export function columnsFromRecords(records: ReadonlyArray<ClientRecord>, generat
   };
 }
 
-/** Generates `clients` synthetic clients (seeded) and returns their change rows. */
-export function cohortColumns(clients: number, seed: number | string = 'bench'): ChangeColumns {
-  const t = performance.now();
-  const records = generateCohort({ n: clients, seed });
-  return columnsFromRecords(records, performance.now() - t);
+/** `clients` synthetic clients (seeded; generated once, then read from the bench/.data cache) as change rows. */
+export function cohortColumns(clients: number, seed = 'bench'): ChangeColumns {
+  const { records, source } = cachedCohort(clients, seed);
+  return columnsFromRecords(records, source.ms);
 }

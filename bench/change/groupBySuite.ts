@@ -1,7 +1,8 @@
 // The group-by-provider × outcome change summary at several cohort sizes, against the baselines of issue 9, all on
 // the same rows in the same run: a hand-written Float64Array single-pass loop (the practical limit), simple-statistics,
-// arquero, danfojs-node (when its integration package is installed) and numpy + scipy (bench/python/bench_groupby.py,
-// timed in-process and read back as JSON).
+// arquero, danfojs-node (from test/integration/danfojs/node_modules, via createRequire) and pandas + scipy
+// (bench/python/bench_groupby.py in a child process on the same rows written to a file, timed in-process, read back
+// as JSON; numpy alone when no interpreter has pandas).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,8 +94,22 @@ function libraryFull(rows: ReadonlyArray<ChangeRow> | LibraryColumns): number {
 }
 
 export interface PythonTimes {
-  library: string; pandas: string | null; n: number; groups: number;
+  library: string; pandas: string | null; numpy: string; python: string; executable: string; n: number; groups: number;
   split: number; means: number; ttest: number; wilcoxon: number; chi2: number; total: number;
+}
+
+let python: string | undefined;
+/**
+ * The interpreter for the Python baseline: $BENCH_PYTHON, else the first of `python3`, `/usr/bin/python3` that
+ * imports pandas and scipy (scripts/install-bench-deps.sh installs them from apt into Debian's python3), else `python3`.
+ */
+export function pythonWithPandas(): string {
+  if (python !== undefined) return python;
+  for (const py of [process.env.BENCH_PYTHON, 'python3', '/usr/bin/python3']) {
+    if (!py) continue;
+    try { execFileSync(py, ['-c', 'import pandas, scipy'], { stdio: 'ignore' }); return (python = py); } catch { /* next */ }
+  }
+  return (python = 'python3');
 }
 
 /** Runs bench/python/bench_groupby.py on the same rows; undefined (with the reason printed) when python fails. */
@@ -110,7 +125,7 @@ export function pythonBaseline(c: ChangeColumns, repeats: number): PythonTimes |
     writeFileSync(file, buf);
     const beside = new URL('../python/bench_groupby.py', import.meta.url).pathname;
     const script = existsSync(beside) ? beside : join(process.cwd(), 'bench/python/bench_groupby.py');
-    const out = execFileSync('python3', [script, file, String(c.n), String(c.providerLevels.length), String(c.outcomeLevels.length), String(repeats)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync(pythonWithPandas(), [script, file, String(c.n), String(c.providerLevels.length), String(c.outcomeLevels.length), String(repeats)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     return JSON.parse(out.trim().split('\n').pop() as string) as PythonTimes;
   } catch (e) {
     return `python baseline failed: ${(e as Error).message.split('\n')[0]}`;
@@ -196,13 +211,13 @@ export function printSize(r: SizeResult): void {
   line('simple-statistics: split + mean/SD/median/quartiles', m.ssQuantiles, `library summary is ${ratio(m.ssQuantiles as number, m.summaryRows as number)} faster`);
   line('arquero: derive + groupby + rollup mean/SD', m.aqMoments, `library states are ${ratio(m.aqMoments as number, m.statesRows as number)} faster`);
   line('arquero: … + median/quartiles', m.aqQuantiles, `library summary is ${ratio(m.aqQuantiles as number, m.summaryRows as number)} faster`);
-  if (m.danfo !== undefined) line('danfojs-node: DataFrame + groupby mean/std/count', m.danfo, `library states are ${ratio(m.danfo, m.statesColumns as number)} faster (target ≥ 10×)`);
+  if (m.danfo !== undefined) line('danfojs-node: DataFrame + groupby mean/std/count', m.danfo, `library states are ${ratio(m.danfo, m.statesColumns as number)} faster, full summary(columns) ${ratio(m.danfo, m.summaryColumns as number)} (target ≥ 10×)`);
   else line(`danfojs-node: ${r.danfoNote ?? ''}`, undefined);
   line('library: summarizeChangeBy(rows) + χ² per outcome', m.libraryFull);
   line('library: summarizeChangeBy(columns) + χ² per outcome', m.libraryFullColumns);
   if (r.python) {
     const p = r.python;
-    line(`numpy ${p.pandas === null ? '(no pandas)' : `+ pandas ${p.pandas}`} + scipy ${p.library}: split+means+ttest_rel+wilcoxon+chi2`, p.total * 1000,
+    line(`${p.pandas === null ? `numpy ${p.numpy} (no pandas)` : `pandas ${p.pandas}`} + scipy ${p.library} (python ${p.python}): split+means+ttest_rel+wilcoxon+chi2`, p.total * 1000,
       `library (columns, same input) is ${ratio(p.total * 1000, m.libraryFullColumns as number)} faster; from rows ${ratio(p.total * 1000, m.libraryFull as number)} (split ${ms(p.split * 1000)}, means ${ms(p.means * 1000)}, t ${ms(p.ttest * 1000)}, W ${ms(p.wilcoxon * 1000)}, χ² ${ms(p.chi2 * 1000)})`);
   } else line(`python: ${r.pythonNote ?? ''}`, undefined);
 }

@@ -1,5 +1,8 @@
-"""Times the group-by-provider x outcome change summary in numpy + scipy (pandas when importable) on the rows the
-TypeScript bench writes, in-process, and prints one JSON line of median seconds.
+"""Times the group-by-provider x outcome change summary in pandas + scipy (numpy alone when pandas is not importable)
+on the rows the TypeScript bench writes, in-process, and prints one JSON line of median seconds.
+
+Run by bench/change/groupBySuite.ts with the first interpreter that imports pandas and scipy ($BENCH_PYTHON, python3,
+/usr/bin/python3; scripts/install-bench-deps.sh installs Debian's python3-pandas and python3-scipy).
 
 Usage: python3 bench/python/bench_groupby.py <file> <n> <n_providers> <n_outcomes> <repeats>
 The file holds int32 provider codes, int32 outcome codes, float64 pre, float64 post (n of each, little-endian).
@@ -18,7 +21,7 @@ from scipy import stats
 try:
     import pandas as pd  # noqa: F401
     PANDAS = pd.__version__
-except ImportError:  # PyPI is not reachable here: fall back to numpy for the split and means
+except ImportError:  # no pandas on this interpreter: numpy for the split and means
     pd = None
     PANDAS = None
 
@@ -28,14 +31,16 @@ def run_once(prov, outc, pre, post, n_out):
     s = time.perf_counter()
     g = prov.astype(np.int64) * n_out + outc
     if pd is not None:
-        df = pd.DataFrame({"g": g, "pre": pre, "post": post})
+        # pandas: one DataFrame, group by (provider, outcome), means/SD by groupby-agg; the per-group arrays for scipy
+        # come from iterating the groupby.
+        df = pd.DataFrame({"provider": prov, "outcome": outc, "pre": pre, "post": post})
         df["d"] = df["post"] - df["pre"]
-        grouped = df.groupby("g", sort=True)
-        parts = {k: (v["pre"].to_numpy(), v["post"].to_numpy()) for k, v in grouped}
+        grouped = df.groupby(["provider", "outcome"], sort=True)
+        parts = {int(p) * n_out + int(o): (v["pre"].to_numpy(), v["post"].to_numpy()) for (p, o), v in grouped}
         t["split"] = time.perf_counter() - s
         s = time.perf_counter()
-        means = grouped[["pre", "post", "d"]].mean()
-        sds = grouped["d"].std()
+        means = grouped.agg(pre=("pre", "mean"), post=("post", "mean"), d=("d", "mean"), sd=("d", "std"), n=("d", "size"))
+        sds = means["sd"]
         t["means"] = time.perf_counter() - s
     else:
         order = np.argsort(g, kind="stable")
@@ -91,7 +96,7 @@ def main():
         t, groups, _res = run_once(prov, outc, pre, post, n_out)
         runs.append(t)
     med = {k: float(np.median([r[k] for r in runs])) for k in runs[0]}
-    print(json.dumps({"library": scipy.__version__, "numpy": np.__version__, "pandas": PANDAS, "n": n, "groups": groups, **med}))
+    print(json.dumps({"library": scipy.__version__, "numpy": np.__version__, "pandas": PANDAS, "python": sys.version.split()[0], "executable": sys.executable, "n": n, "groups": groups, **med}))
 
 
 main()

@@ -1,4 +1,4 @@
-// Child process of buildReport.bench.ts: generates n clients, then times buildReport once warm-up-free (as a batch
+// Child process of buildReport.bench.ts: loads n clients (bench/_lib/cohortCache: generated once, then cached), then times buildReport once warm-up-free (as a batch
 // job runs it) and prints one JSON line with the timings and memory. Run under --expose-gc.
 //
 // Memory: generateCohort's own peak (~1.1 GB at 1M) would hide the report's, so after generating and a full GC the
@@ -6,7 +6,7 @@
 // after buildReport: `peakBuildMb` is the peak RSS while the records are held and the report is built, and
 // `peakBuildMb − rssInputMb` is buildReport's own increment. `peakMb` is the whole process's peak (generation included).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { generateCohort } from '../../src/report/generateCohort';
+import { cachedCohort } from '../_lib/cohortCache';
 import { buildReport } from '../../src/report/buildReport';
 
 function hwmMb(): number | undefined {
@@ -21,7 +21,7 @@ function hwmMb(): number | undefined {
 const n = Number(process.argv[2]);
 const gc = (globalThis as { gc?: () => void }).gc;
 let t = performance.now();
-const records = generateCohort({ n, seed: 'bench' });
+const { records, source } = cachedCohort(n, 'bench');
 const generateMs = performance.now() - t;
 gc?.();
 gc?.();
@@ -37,7 +37,7 @@ const peakBuild = reset ? hwmMb() : undefined;
 const peakAfter = process.resourceUsage().maxRSS / 1024;
 const rssAfter = process.memoryUsage().rss / 2 ** 20;
 console.log(JSON.stringify({
-  n, generateMs, buildMs, rssInputMb: rssInput, heapInputMb: heapInput, peakBeforeBuildMb: peakBefore,
+  n, generateMs, cohortCached: source.cached, buildMs, rssInputMb: rssInput, heapInputMb: heapInput, peakBeforeBuildMb: peakBefore,
   peakBuildMb: peakBuild ?? peakAfter, buildIncrementMb: (peakBuild ?? peakAfter) - rssInput, peakResetWorked: reset,
   rssAfterMb: rssAfter, peakMb: peakAfter, sections: Object.keys(model).length,
 }));

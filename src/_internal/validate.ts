@@ -153,12 +153,100 @@ export function booleanOption(fn: string, name: string, value: unknown, fallback
   throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires ${name} to be true or false (got ${describeValue(value)})`, path });
 }
 
-/** Throws unless `value` is undefined or a plain object; returns it (or an empty object). */
-export function optionsObject<T extends object>(fn: string, value: T | undefined): Partial<T> {
+/** The declared string keys of `T`, without index signatures (a `Record<string, unknown>` narrowing adds one). */
+type DeclaredKeys<T> = keyof { [P in keyof T as string extends P ? never : number extends P ? never : P]: T[P] } & string;
+
+/** The keys of `T` missing from the list `K` (never when the list covers every key). */
+type MissingOptionKeys<T, K extends ReadonlyArray<PropertyKey>> = Exclude<DeclaredKeys<T>, K[number]>;
+
+/**
+ * The key list itself when it names every key of `T`; otherwise a type the list cannot satisfy, so the
+ * compiler reports `missingOptionKeys: 'forgotten'` at the call site (a new option must be listed).
+ */
+export type AllOptionKeys<T, K extends ReadonlyArray<PropertyKey>> = [MissingOptionKeys<T, K>] extends [never] ? K : K & { readonly missingOptionKeys: MissingOptionKeys<T, K> };
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions) between two short keys,
+ * or `limit + 1` as soon as it exceeds `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const m = a.length;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n] as number;
+}
+
+/** The known key closest to `key` within edit distance 2 (ties: the first listed; case differences count 0.5), if any. */
+export function closestKey(key: string, known: ReadonlyArray<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const k of known) {
+    const d = Math.min(editDistance(key, k, 2), editDistance(key.toLowerCase(), k.toLowerCase(), 2) + 0.5);
+    if (d <= 2 && d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The InvalidInputError (`unknown-option`) for an options key the function does not know:
+ * `wilsonInterval does not know options.confidnce (did you mean confidence?); known options: confidence, correction`.
+ * `path` is the path of the object holding the key (`['options']`, `['options', 'wilcoxon']`).
+ */
+export function unknownOptionError(fn: string, key: string, known: ReadonlyArray<string>, path: ErrorPath = ['options']): InvalidInputError {
+  const near = closestKey(key, known);
+  const hint = near === undefined ? '' : ` (did you mean ${near}?)`;
+  const list = known.length === 0 ? `${path.join('.')} takes no keys` : `known options: ${known.join(', ')}`;
+  return new InvalidInputError({ code: 'unknown-option', message: `${fn} does not know ${[...path, key].join('.')}${hint}; ${list}`, path: [...path, key] });
+}
+
+/**
+ * Throws {@link unknownOptionError} for the first own enumerable key of `value` not in `known`.
+ * A key whose value is `undefined` counts as given.
+ */
+export function knownKeys(fn: string, value: object, known: ReadonlyArray<string>, path: ErrorPath = ['options']): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw unknownOptionError(fn, key, known, path);
+  }
+}
+
+/**
+ * Throws unless `value` is undefined or a plain object; returns it (or an empty object). With `known`,
+ * also throws InvalidInputError (`unknown-option`) for any own key not in the list, suggesting a known key
+ * within edit distance 2: a misspelt `confidnce` must never silently fall back to the default. The list is
+ * checked at compile time to name every key of `T` ({@link AllOptionKeys}). `path` locates a nested
+ * options object (`['options', 'wilcoxon']`).
+ */
+export function optionsObject<T extends object, const K extends ReadonlyArray<keyof T & string> = ReadonlyArray<keyof T & string>>(
+  fn: string,
+  value: T | undefined,
+  known?: AllOptionKeys<T, K>,
+  path: ErrorPath = ['options'],
+): Partial<T> {
   if (value === undefined) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires options to be an object (got ${describeValue(value)})`, path: ['options'] });
+    const name = path.join('.');
+    throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires ${name} to be an object (got ${describeValue(value)})`, path });
   }
+  if (known !== undefined) knownKeys(fn, value, known as ReadonlyArray<string>, path);
   return value;
 }
 

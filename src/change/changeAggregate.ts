@@ -125,7 +125,7 @@ function buildState(pre: ArrayLike<number>, post: ArrayLike<number>): ChangeStat
  * ```
  */
 export function changeAggregate(options?: SummarizeChangeOptions): ChangeAggregate {
-  const opts = optionsObject('changeAggregate', options);
+  const opts = optionsObject('changeAggregate', options, ['scale', 'instrument', 'range', 'higherIsBetter', 'alternative', 'confidence', 'wilcoxon', 'reliableChange', 'baselines']);
   return Object.freeze({
     init(): ChangeState {
       return { n: 0, pre: [], post: [], count: [] };

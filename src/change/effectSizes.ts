@@ -119,7 +119,7 @@ export interface EffectSizesResult {
  */
 export function effectSizes(pre: ReadonlyArray<number> | Float64Array, post: ReadonlyArray<number> | Float64Array, options?: EffectSizesOptions): EffectSizesResult {
   const fn = 'effectSizes';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence', 'range']);
   const confidence = readConfidence(fn, opts.confidence);
   const s = readPairs(fn, pre, post, readRange(fn, opts.range));
   return effectFromPairs(fn, s, confidence);

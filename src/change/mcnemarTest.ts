@@ -113,7 +113,7 @@ function readBinary(fn: string, name: string, values: unknown): Uint8Array {
  */
 export function mcnemarTest(before: ReadonlyArray<BinaryReading>, after: ReadonlyArray<BinaryReading>, options?: McnemarTestOptions): McnemarTestResult {
   const fn = 'mcnemarTest';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['correction', 'exact', 'alternative']);
   const correction = booleanOption(fn, 'correction', opts.correction, true);
   const exact = booleanOption(fn, 'exact', opts.exact, false);
   const alternative = readAlternative(fn, opts.alternative);

@@ -85,7 +85,7 @@ export interface PairedTTestResult {
  */
 export function pairedTTest(pre: ReadonlyArray<number> | Float64Array, post: ReadonlyArray<number> | Float64Array, options?: PairedTTestOptions): PairedTTestResult {
   const fn = 'pairedTTest';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['alternative', 'confidence', 'range']);
   const alternative = readAlternative(fn, opts.alternative);
   const confidence = readConfidence(fn, opts.confidence);
   const s = readPairs(fn, pre, post, readRange(fn, opts.range));

@@ -256,7 +256,7 @@ export interface ReliableChangeResult {
  */
 export function reliableChange(pre: ReadonlyArray<number> | Float64Array, post: ReadonlyArray<number> | Float64Array, options?: ReliableChangeOptions): ReliableChangeResult {
   const fn = 'reliableChange';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['reliability', 'instrument', 'reliabilityPost', 'method', 'sd', 'mean', 'criticalValue', 'higherIsBetter', 'cutoff', 'confidence', 'range']);
   const range = opts.range !== undefined ? readRange(fn, opts.range) : opts.instrument?.scale ? { min: opts.instrument.scale.min, max: opts.instrument.scale.max } : undefined;
   const s = readPairs(fn, pre, post, range);
   // finiteResult: scores near ±1e308 or an sd near 5e-324 overflow the means and indices; refuse them

@@ -83,7 +83,7 @@ export interface SignTestResult {
  */
 export function signTest(pre: ReadonlyArray<number> | Float64Array, post: ReadonlyArray<number> | Float64Array, options?: SignTestOptions): SignTestResult {
   const fn = 'signTest';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['alternative', 'confidence', 'range']);
   const alternative = readAlternative(fn, opts.alternative);
   const confidence = readConfidence(fn, opts.confidence);
   const s = readPairs(fn, pre, post, readRange(fn, opts.range));

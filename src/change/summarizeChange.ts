@@ -214,7 +214,7 @@ export interface SummarizeChangeResult {
  */
 export function summarizeChange(pre: ReadonlyArray<number> | Float64Array, post: ReadonlyArray<number> | Float64Array, options?: SummarizeChangeOptions): SummarizeChangeResult {
   const fn = 'summarizeChange';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['scale', 'instrument', 'range', 'higherIsBetter', 'alternative', 'confidence', 'wilcoxon', 'reliableChange', 'baselines']);
   const s = readSummaryPairs(fn, pre, post, opts);
   return summarizeFromPairs(fn, s, pre as ArrayLike<number>, post as ArrayLike<number>, opts);
 }

@@ -194,7 +194,7 @@ function readGroup(fn: string, by: ReadonlyArray<string>, g: unknown, path: Erro
  */
 export function changeStatesBy(rows: ReadonlyArray<ChangeRow> | ChangeColumns, options: ChangeStatesByOptions): GroupedChangeStates {
   const fn = 'changeStatesBy';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['by', 'range']);
   const by = readBy(fn, opts.by);
   const range = opts.range === undefined ? undefined : readRange(fn, opts.range);
   const cols = Array.isArray(rows) ? rowColumns(fn, by, rows) : columnsOf(fn, by, rows);
@@ -377,7 +377,7 @@ export function mergeChangeStatesBy(parts: ReadonlyArray<GroupedChangeStates>): 
  */
 export function summarizeChangeStatesBy(states: GroupedChangeStates, options: SummarizeChangeByOptions): SummarizeChangeByResult {
   const fn = 'summarizeChangeStatesBy';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['by', 'includeState', 'scale', 'instrument', 'range', 'higherIsBetter', 'alternative', 'confidence', 'wilcoxon', 'reliableChange', 'baselines']);
   const by = readBy(fn, opts.by);
   if (states === null || typeof states !== 'object' || !Array.isArray(states.groups) || !sameBy(states.by, by)) {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires states grouped by [${by.join(', ')}] (got ${describeValue(states?.by)})`, path: ['options', 'by'] });
@@ -450,7 +450,7 @@ export function summarizeChangeStatesBy(states: GroupedChangeStates, options: Su
  */
 export function summarizeChangeBy(rows: ReadonlyArray<ChangeRow> | ChangeColumns, options: SummarizeChangeByOptions): SummarizeChangeByResult {
   const fn = 'summarizeChangeBy';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['by', 'includeState', 'scale', 'instrument', 'range', 'higherIsBetter', 'alternative', 'confidence', 'wilcoxon', 'reliableChange', 'baselines']);
   const by = readBy(fn, opts.by);
   const range = opts.range ?? (opts.instrument?.scale ? { min: opts.instrument.scale.min, max: opts.instrument.scale.max } : undefined);
   const states = changeStatesBy(rows, { by, ...(range === undefined ? {} : { range }) });

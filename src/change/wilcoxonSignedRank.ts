@@ -162,7 +162,7 @@ export interface WilcoxonSignedRankResult {
  */
 export function wilcoxonSignedRank(pre: ReadonlyArray<number> | Float64Array, post: ReadonlyArray<number> | Float64Array, options?: WilcoxonSignedRankOptions): WilcoxonSignedRankResult {
   const fn = 'wilcoxonSignedRank';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['alternative', 'compat', 'exact', 'correction', 'zeroMethod', 'range']);
   const stats = readPairs(fn, pre, post, readRange(fn, opts.range));
   return wilcoxonFromPairs(fn, stats, opts);
 }

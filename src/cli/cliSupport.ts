@@ -12,6 +12,7 @@ import type { ParseProgress, ParseRecordsResult } from '../io';
 import { normaliseRecords, parseValueBank } from '../schema';
 import type { ClientRecord, RecordIssue } from '../schema';
 import type { ValueBank } from '../socialvalue/types';
+import { census2021 } from '../data/census2021';
 
 /** Writes to the terminal; injectable so tests capture output. */
 export interface CliIO {
@@ -55,14 +56,22 @@ export function parseCommandArgs<T extends OptionSpec>(command: string, argv: Re
   }
 }
 
-/** A progress bar on stderr for large inputs when stderr is a terminal; a no-op otherwise. */
-export function progressBar(io: CliIO, label: string, totalBytes: number): { update: (p: ParseProgress) => void; done: () => void } {
-  const draw = io.errIsTTY === true && totalBytes >= 1024 * 1024;
+/** Inputs from this size (bytes) up get a progress bar when stderr is a terminal. */
+export const PROGRESS_MIN_BYTES = 1024 * 1024;
+
+/**
+ * A progress bar on stderr: drawn for inputs of at least {@link PROGRESS_MIN_BYTES} when stderr is a
+ * terminal, always with `force: true` (the `--progress` flag), never otherwise. Stdout is untouched.
+ */
+export function progressBar(io: CliIO, label: string, totalBytes: number, force = false): { update: (p: ParseProgress) => void; done: () => void } {
+  const draw = force || (io.errIsTTY === true && totalBytes >= PROGRESS_MIN_BYTES);
   let last = -1;
   return {
     update(p) {
-      if (!draw || p.bytesRead === undefined) return;
-      const frac = Math.min(1, p.bytesRead / totalBytes);
+      if (!draw) return;
+      const read = p.bytesRead ?? (p.done ? totalBytes : undefined);
+      if (read === undefined || totalBytes <= 0) return;
+      const frac = Math.min(1, read / totalBytes);
       const pct = Math.floor(frac * 100);
       if (pct === last) return;
       last = pct;
@@ -87,14 +96,14 @@ export interface LoadedRecords {
 }
 
 /** Reads a records file (CSV, TSV or xlsx) with a progress bar and merges it to one record per client. */
-export async function readRecordsFile(io: CliIO, path: string): Promise<LoadedRecords> {
+export async function readRecordsFile(io: CliIO, path: string, options: { readonly progress?: boolean } = {}): Promise<LoadedRecords> {
   let size = 0;
   try {
     size = (await stat(path)).size;
   } catch {
     // parseFile reports the missing file as one clear error
   }
-  const bar = progressBar(io, `reading ${basename(path)}`, size);
+  const bar = progressBar(io, `reading ${basename(path)}`, size, options.progress === true);
   let parsed: ParseRecordsResult;
   try {
     parsed = await parseFile(path, { onProgress: bar.update });
@@ -130,6 +139,17 @@ export function parseBankText(text: string, format: 'csv' | 'json', name: string
   }
   const rows = parseCsv(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: false }) as Array<Record<string, string>>;
   return parseValueBank(rows, { name });
+}
+
+/**
+ * Checks an `--area` value before any file is read: a 2021 GSS code (letter + 8 digits) that the
+ * census dataset holds. Throws a one-line usage error otherwise.
+ */
+export function checkArea(area: string, command: string, census: { readonly areas: Readonly<Record<string, { readonly name: string }>> } = census2021): void {
+  if (!/^[EWSNK]\d{8}$/.test(area)) throw new UsageError(`--area must be an ONS GSS code such as E08000025 (got '${area}')`, command);
+  if (!Object.prototype.hasOwnProperty.call(census.areas, area)) {
+    throw new UsageError(`--area ${area} is not an area of the Census 2021 data (local authority districts and countries of England and Wales, 2021 codes; e.g. E08000025 Birmingham)`, command);
+  }
 }
 
 /** Today's date (UTC) as YYYY-MM-DD, or the date of `SOURCE_DATE_EPOCH` when set (reproducible builds). */

@@ -29,7 +29,16 @@ export const DEMO_CONFIG: Omit<BuildReportConfig, 'valueBank'> = {
     displacement: { value: 0.1, source: 'stated assumption for the demonstration' },
   },
   investment: 100_000,
-  reliability: { swemwbs: { value: 0.84, source: 'illustrative value for the demonstration only: no verified SWEMWBS coefficient is bundled' } },
+  // SWEMWBS internal consistency in adult service users (n = 350): Vaingankar JA et al. (2017) Health Qual Life
+  // Outcomes 15:153, abstract ("Cronbach's alpha = 0.89"). The instrument definition ships no coefficient
+  // (src/data/instruments/swemwbs.ts), so the demo states the one it uses; the report echoes it.
+  reliability: {
+    swemwbs: {
+      value: 0.89,
+      kind: 'alpha',
+      source: "Vaingankar JA et al. (2017) Psychometric properties of the short Warwick Edinburgh mental well-being scale (SWEMWBS) in service users with schizophrenia, depression and anxiety spectrum disorders. Health Qual Life Outcomes 15:153, abstract (Cronbach's alpha 0.89, n = 350). https://doi.org/10.1186/s12955-017-0728-3",
+    },
+  },
   avoidedCosts: { events: [{ outputId: 'example-fewer-gp-visits', unitCostId: 'emergency-care-attendance', quantityPerClient: 0.5 }] },
 };
 

@@ -262,7 +262,7 @@ const TOPICS: ReadonlyArray<CensusTopic> = [
 export function baseline(data: CensusDataset, options: BaselineOptions): Baseline {
   const fn = 'baseline';
   checkDataset(fn, data);
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['area', 'topic', 'level', 'ages', 'breaks', 'table', 'excludeCategories', 'assumeAgeIndependent', 'fallback']);
   const requestedArea = readString(fn, 'area', opts.area);
   const topic = oneOf(fn, 'topic', opts.topic, TOPICS);
   const level = opts.level === undefined ? 'detail' : oneOf(fn, 'level', opts.level, ['detail', 'aggregate', 'subtotal'] as const);

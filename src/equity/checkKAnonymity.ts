@@ -153,7 +153,7 @@ export function checkKAnonymity(
   const recs = readRecords(fn, records);
   const qi = readFields(fn, 'quasiIdentifiers', quasiIdentifiers);
   const kk = integerInRange(fn, 'k', k, { min: 1 }, ['k']);
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['missingLabel', 'sensitive', 'l']);
   const grouping = parseGroupingOptions(fn, { missingLabel: opts.missingLabel as string }, qi);
   let sensitive: string | undefined;
   let l = 2;

@@ -327,7 +327,7 @@ interface ObservedEntry {
  */
 export function compareToBaseline(observed: ObservedCounts, baseline: BaselineInput, options?: CompareToBaselineOptions): CompareToBaselineResult {
   const fn = 'compareToBaseline';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence', 'method', 'seed', 'simulations', 'maxOutcomes', 'excludeCategories', 'adjust']);
   const confidence = opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);
   const method = opts.method === undefined ? 'auto' : oneOf(fn, 'method', opts.method, ['auto', 'asymptotic', 'monte-carlo', 'exact'] as const);
   const adjust = opts.adjust === undefined ? 'holm' : oneOf(fn, 'adjust', opts.adjust, ['holm', 'hochberg', 'hommel', 'bonferroni', 'BH', 'BY', 'none'] as const);

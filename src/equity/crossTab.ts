@@ -113,7 +113,7 @@ export function crossTab(
   });
   const all = [...rf, ...cf];
   const grouping = parseGroupingOptions(fn, options, all);
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['margins', 'dropMissing', 'missingLabel', 'levels', 'complete']);
   const margins = booleanOption(fn, 'margins', opts.margins, true, optionPath('margins'));
   requireRecords(fn, recs.length);
   const nr = rf.length;

@@ -116,7 +116,7 @@ export function groupCounts(records: ReadonlyArray<Readonly<Record<string, unkno
   const fn = 'groupCounts';
   const recs = readRecords(fn, records);
   const fs = readFields(fn, 'fields', fields);
-  const opts = parseGroupingOptions(fn, options, fs);
+  const opts = parseGroupingOptions(fn, options, fs, ['dropMissing', 'missingLabel', 'levels', 'complete']);
   requireRecords(fn, recs.length);
   const a = assignGroups(fn, recs, fs, opts, (f) => (typeof fields === 'string' ? ['fields'] : ['fields', f]));
   const rows = a.groups.map((g) => ({ key: keyOf(fs, g.values), n: g.n }));

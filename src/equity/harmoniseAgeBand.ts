@@ -112,7 +112,7 @@ export interface HarmoniseAgeBandOptions {
  */
 export function harmoniseAgeBand(values: ReadonlyArray<number | string | null | undefined>, options?: HarmoniseAgeBandOptions): HarmonisedValues {
   const fn = 'harmoniseAgeBand';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['bands', 'unrecognised']);
   const spans = resolveBanding(fn, opts.bands ?? 'ts007a', optionPath('bands'));
   const labels = spans.map(ageSpanLabel);
   const unrecognised = readUnrecognised(fn, opts.unrecognised);

@@ -138,7 +138,7 @@ const AGGREGATE_OF: Record<string, string> = {
  */
 export function harmoniseDisability(values: ReadonlyArray<string | boolean | DisabilityAnswers | null | undefined>, options?: HarmoniseDisabilityOptions): HarmonisedValues {
   const fn = 'harmoniseDisability';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['level', 'unrecognised']);
   const level = opts.level === undefined ? 'aggregate' : oneOf(fn, 'level', opts.level, ['aggregate', 'detail'] as const);
   const unrecognised = readUnrecognised(fn, opts.unrecognised);
   table ??= buildTable();

@@ -81,7 +81,7 @@ export interface HarmoniseEthnicityOptions {
  */
 export function harmoniseEthnicity(values: ReadonlyArray<string | number | null | undefined>, options?: HarmoniseEthnicityOptions): HarmonisedValues {
   const fn = 'harmoniseEthnicity';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['level', 'unrecognised']);
   const level = opts.level === undefined ? 'detail' : oneOf(fn, 'level', opts.level, ['detail', 'aggregate'] as const);
   const unrecognised = readUnrecognised(fn, opts.unrecognised);
   tables ??= buildEthnicityTables();

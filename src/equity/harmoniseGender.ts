@@ -79,7 +79,7 @@ const CAVEAT_CENSUS_SEX =
  */
 export function harmoniseGender(values: ReadonlyArray<string | number | null | undefined>, options?: HarmoniseGenderOptions): HarmonisedValues {
   const fn = 'harmoniseGender';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['target', 'codes', 'unrecognised']);
   const target = opts.target === undefined ? 'gender' : oneOf(fn, 'target', opts.target, ['gender', 'census-sex'] as const);
   const codes = opts.codes === undefined ? 'none' : oneOf(fn, 'codes', opts.codes, ['none', 'nhs-gender-identity'] as const);
   const unrecognised = readUnrecognised(fn, opts.unrecognised);

@@ -127,7 +127,7 @@ let table: SynonymTable | undefined;
  */
 export function harmoniseGenderIdentity(records: ReadonlyArray<GenderIdentityAnswers>, options?: HarmoniseGenderIdentityOptions): HarmonisedValues {
   const fn = 'harmoniseGenderIdentity';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['classification', 'nonResponse', 'unrecognised']);
   const classification = opts.classification === undefined ? 'TS078' : oneOf(fn, 'classification', opts.classification, ['TS078', 'TS070'] as const);
   const nonResponse = opts.nonResponse === undefined ? 'separate' : oneOf(fn, 'nonResponse', opts.nonResponse, ['separate', 'not-answered'] as const);
   const unrecognised = readUnrecognised(fn, opts.unrecognised);

@@ -98,7 +98,7 @@ let table: SynonymTable | undefined;
  */
 export function harmoniseSexualOrientation(values: ReadonlyArray<string | null | undefined>, options?: HarmoniseSexualOrientationOptions): HarmonisedValues {
   const fn = 'harmoniseSexualOrientation';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['classification', 'nonResponse', 'unrecognised']);
   const classification = opts.classification === undefined ? 'sexual_orientation_6a' : oneOf(fn, 'classification', opts.classification, ['sexual_orientation_6a', 'sexual_orientation_9a'] as const);
   const nonResponse = opts.nonResponse === undefined ? 'separate' : oneOf(fn, 'nonResponse', opts.nonResponse, ['separate', 'not-answered'] as const);
   const unrecognised = readUnrecognised(fn, opts.unrecognised);

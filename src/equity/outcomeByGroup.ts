@@ -402,7 +402,7 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires options {group, outcome, metric} (got ${describeValue(options)})`, path: ['options'] });
   }
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['group', 'outcome', 'metric', 'reference', 'adjust', 'confidence', 'minGroupSize', 'fairBand', 'pairwiseTest', 'dropMissing', 'missingLabel', 'levels']);
   const groupFields = readFields(fn, 'group', opts.group, optionPath('group'));
   if (typeof opts.outcome !== 'string' || opts.outcome.trim() === '') {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires outcome to be a field name (got ${describeValue(opts.outcome)})`, path: optionPath('outcome') });

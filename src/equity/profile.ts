@@ -111,7 +111,7 @@ export function profile(records: ReadonlyArray<Readonly<Record<string, unknown>>
   const recs = readRecords(fn, records);
   const fs = readFields(fn, 'fields', fields);
   const grouping = parseGroupingOptions(fn, options, fs);
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence', 'dropMissing', 'missingLabel', 'levels', 'complete']);
   const confidence = opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);
   requireRecords(fn, recs.length);
   const a = assignGroups(fn, recs, fs, grouping, (f) => (typeof fields === 'string' ? ['fields'] : ['fields', f]));

@@ -273,7 +273,7 @@ export function suppressSmallCounts(
   options?: SuppressSmallCountsOptions,
 ): SuppressedTable1D | SuppressedTable2D {
   const fn = 'suppressSmallCounts';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['preset', 'threshold', 'rounding', 'secondary', 'zeroIsSafe', 'protectionLevel']);
   const preset = opts.preset === undefined ? 'ons-srs-10' : oneOf(fn, 'preset', opts.preset, Object.keys(PRESETS) as SuppressionPreset[]);
   const p = PRESETS[preset];
   const threshold = opts.threshold === undefined ? p.threshold : integerInRange(fn, 'threshold', opts.threshold, { min: 1 }, optionPath('threshold'));

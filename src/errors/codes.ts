@@ -4,7 +4,8 @@
  * @remarks
  * Input problems (class {@link InvalidInputError}):
  * `not-an-array`, `empty-input`, `non-finite`, `not-a-number`, `not-an-integer`, `out-of-range`,
- * `length-mismatch`, `invalid-option`, `invalid-type`, `unknown-category`, `unknown-field`,
+ * `length-mismatch`, `invalid-option`, `unknown-option` (an options key the function does not know, usually a typo),
+ * `invalid-type`, `unknown-category`, `unknown-field`,
  * `duplicate`, `invalid-date`, `out-of-order`, `forbidden-column`, `invalid-record`, `invalid-format`,
  * `missing-field` (a required column or field is absent), `inconsistent-total` (a given total differs from the
  * sum of its parts).
@@ -27,6 +28,7 @@ export type ErrorCode =
   | 'out-of-range'
   | 'length-mismatch'
   | 'invalid-option'
+  | 'unknown-option'
   | 'invalid-type'
   | 'unknown-category'
   | 'unknown-field'

@@ -42,7 +42,7 @@ export interface GetInstrumentOptions {
  * ```
  */
 export function getInstrument(id: string, options?: GetInstrumentOptions): InstrumentDefinition {
-  const o = optionsObject('getInstrument', options);
+  const o = optionsObject('getInstrument', options, ['instruments']);
   const registry = checkRegistry('getInstrument', o.instruments);
   if (typeof id !== 'string') {
     throw new InvalidInputError({ code: 'invalid-type', message: `getInstrument requires id to be a string (got ${describeValue(id)})`, path: ['id'] });

@@ -77,7 +77,7 @@ const FN = 'journeyStage';
  * ```
  */
 export function journeyStage(instrument: string | InstrumentDefinition, score: number, options?: JourneyStageOptions): JourneyStageResult {
-  const o = optionsObject(FN, options);
+  const o = optionsObject(FN, options, ['instruments']);
   const def = resolveInstrument(FN, instrument, checkRegistry(FN, o.instruments), ['instrument']);
   if (def.stages.length === 0) {
     throw new ReferenceDataError({ code: 'missing-reference', message: `${FN} found no published journey-of-change stages for ${def.id} (supply a definition with stages in options.instruments)`, path: ['instrument'] });

@@ -150,7 +150,7 @@ const FN = 'mapPairsToPrimaryOutcomes';
  * ```
  */
 export function mapPairsToPrimaryOutcomes(pairs: ReadonlyArray<PairToMap>, options?: MapPairsToPrimaryOutcomesOptions): MapPairsToPrimaryOutcomesResult {
-  const o = optionsObject(FN, options);
+  const o = optionsObject(FN, options, ['aggregate', 'mapping', 'rescale', 'missingAreas', 'instruments']);
   const registry = checkRegistry(FN, o.instruments);
   const settings: MappingSettings = {
     fn: FN,

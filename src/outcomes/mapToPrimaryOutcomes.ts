@@ -156,7 +156,7 @@ export function mapToPrimaryOutcomes(
   areaScores: Readonly<Record<string, number>>,
   options?: MapToPrimaryOutcomesOptions,
 ): MapToPrimaryOutcomesResult {
-  const o = optionsObject(FN, options);
+  const o = optionsObject(FN, options, ['aggregate', 'mapping', 'rescale', 'missingAreas', 'scale', 'instruments']);
   const userRegistry = checkRegistry(FN, o.instruments);
   const def = resolveInstrument(FN, instrument, userRegistry, ['instrument']);
   // A definition passed directly counts as known when the mapping is checked.

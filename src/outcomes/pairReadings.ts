@@ -210,7 +210,7 @@ function nonNegativeInteger(name: string, value: unknown): number {
  * ```
  */
 export function pairReadings(readings: ReadonlyArray<Reading>, options?: PairReadingsOptions): PairReadingsResult {
-  const o = optionsObject(FN, options);
+  const o = optionsObject(FN, options, ['strategy', 'minDaysApart', 'windowEnd', 'maxBaselineDelayDays', 'startDates', 'targetDays', 'targetToleranceDays', 'excludeRetrospectiveBaseline', 'onInvalid', 'requireSorted', 'instruments']);
   const strategy = oneOf(FN, 'strategy', o.strategy === undefined ? 'first-last' : o.strategy, ['first-last', 'first-latest-before', 'baseline-and-nearest']);
   const minDaysApart = o.minDaysApart === undefined ? 14 : nonNegativeInteger('minDaysApart', o.minDaysApart);
   const onInvalid = oneOf(FN, 'onInvalid', o.onInvalid === undefined ? 'throw' : o.onInvalid, ['throw', 'exclude']);

@@ -126,7 +126,7 @@ const FN = 'trajectories';
  * ```
  */
 export function trajectories(readings: ReadonlyArray<Reading>, options?: TrajectoriesOptions): TrajectoriesResult {
-  const o = optionsObject(FN, options);
+  const o = optionsObject(FN, options, ['quarterRule', 'windowEnd', 'onInvalid', 'requireSorted', 'instruments']);
   const quarterRule = oneOf(FN, 'quarterRule', o.quarterRule === undefined ? 'nearest' : o.quarterRule, ['nearest', 'elapsed']);
   const onInvalid = oneOf(FN, 'onInvalid', o.onInvalid === undefined ? 'throw' : o.onInvalid, ['throw', 'exclude']);
   const requireSorted = booleanOption(FN, 'requireSorted', o.requireSorted, false);

@@ -160,6 +160,12 @@ function pick(cum: Float64Array, u: number): number {
   for (let i = 0; i < cum.length; i++) if (u < (cum[i] as number)) return i;
   return cum.length - 1;
 }
+/**
+ * SD (raw SWEMWBS points) of the noise of a baseline reading: the same as at follow-ups, where 2.5 covers
+ * measurement error and individual variation in change. (Without it reliable deterioration falls below
+ * 2 % of pairs, rarer than services report.)
+ */
+const SW_BASELINE_SD = 2.5;
 /** Standard normals by Box–Muller, two per pair of uniforms (the second is kept for the next call). */
 function normalSource(rand: () => number): () => number {
   let spare = 0, hasSpare = false;
@@ -227,8 +233,9 @@ function checkProviders(fn: string, value: unknown): ReadonlyArray<CohortProvide
  * - **Readings**: supported clients get a baseline 0–14 days after referral and reviews every
  *   91 ± 7 days until the year ends or they drop out (probability `dropOut` after each reading).
  *   Star areas are integers 1–10 (baseline around 4, quarterly gain around +0.6 with SD 1, rounded,
- *   so ties and zero changes are common). SWEMWBS raw totals (7–35) move by about +1.2 a quarter and
- *   are stored as metric scores. 3 % of baselines are retrospective.
+ *   so ties and zero changes are common). SWEMWBS raw totals (7–35) start around 19 (SD 4), move by
+ *   about +1.2 a quarter, carry noise of SD 2.5 at every reading (baseline included), and are stored
+ *   as metric scores. 3 % of baselines are retrospective.
  * - **Demographics** follow the area's Census 2021 adult age bands (TS007 via `equity.baseline`) and
  *   ethnic groups (TS021), except that people aged 65 and over are drawn at `olderWeight` times their
  *   census share (**deliberate under-representation**), and 2–5 % of each field is `not-known` or
@@ -267,7 +274,7 @@ function checkProviders(fn: string, value: unknown): ReadonlyArray<CohortProvide
  */
 export function generateCohort(options: GenerateCohortOptions): ClientRecord[] {
   const fn = 'generateCohort';
-  const opts = optionsObject(fn, options) as GenerateCohortOptions;
+  const opts = optionsObject(fn, options, ['n', 'seed', 'providers', 'area', 'year', 'dropOut', 'olderWeight', 'gapFactor']) as GenerateCohortOptions;
   const n = integerInRange(fn, 'n', opts.n, { min: 1, max: 5_000_000 }, optionPath('n'));
   if (typeof opts.seed !== 'number' && typeof opts.seed !== 'string') {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires seed to be a number or a string (got ${describeValue(opts.seed)})`, path: optionPath('seed') });
@@ -298,6 +305,9 @@ export function generateCohort(options: GenerateCohortOptions): ClientRecord[] {
 
   const rand = seededRandom(opts.seed);
   const normal = normalSource(rand);
+  // SWEMWBS baseline measurement error comes from its own stream so that every other draw (and so
+  // every other field) is the same as without it.
+  const baselineNoise = normalSource(seededRandom(`${String(opts.seed)}:swemwbs-baseline`));
   const start = dayNumber(year, 4, 1);
   const end = dayNumber(year + 1, 3, 31);
   const period = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
@@ -370,6 +380,7 @@ export function generateCohort(options: GenerateCohortOptions): ClientRecord[] {
         for (let a = 0; a < areas.length; a++) base[a] = level + normal() * 1.2;
       }
       const swBase = 19 + normal() * 4;
+      let swFirst = 0;
       const retrospective = rand() < 0.03;
       let day = referralDay + Math.floor(rand() * 15);
       for (let t = 0; day <= end; t++) {
@@ -382,8 +393,9 @@ export function generateCohort(options: GenerateCohortOptions): ClientRecord[] {
           readings.push({ clientId, instrumentId: provider.star as string, date, scores, ...(t === 0 && retrospective ? { retrospective: true } : {}), completedBy: t === 0 ? 'worker' : 'together' });
         }
         if (provider.swemwbs) {
-          const raw = clamp(Math.round(swBase + t * 1.2 * gain + (t === 0 ? 0 : normal() * 2.5)), 7, 35);
-          if (t > 0) wellbeingGain = raw - clamp(Math.round(swBase), 7, 35);
+          const raw = clamp(Math.round(swBase + t * 1.2 * gain + (t === 0 ? baselineNoise() * SW_BASELINE_SD : normal() * 2.5)), 7, 35);
+          if (t === 0) swFirst = raw;
+          else wellbeingGain = raw - swFirst;
           readings.push({ clientId, instrumentId: 'swemwbs', date, scores: { total: swemwbsMetricScore(raw) }, completedBy: 'client' });
         }
         if (t > 0) followUps++;

@@ -123,7 +123,7 @@ function blockHtml(b: Block, marker: string, svgs: ReadonlyMap<string, string>):
  */
 export async function renderHtml(model: ReportModel, options?: RenderHtmlOptions): Promise<string> {
   checkModel(FN, model);
-  const o = optionsObject(FN, options);
+  const o = optionsObject(FN, options, ['charts', 'lang']);
   const charts = booleanOption(FN, 'options.charts', o.charts, true, ['options', 'charts']);
   const lang = o.lang ?? 'en-GB';
   if (typeof lang !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) {

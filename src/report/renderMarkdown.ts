@@ -116,7 +116,7 @@ function blockMd(b: Block, dir: string, marker: string): string {
  */
 export async function renderMarkdown(model: ReportModel, options?: RenderMarkdownOptions): Promise<RenderMarkdownResult> {
   checkModel(FN, model);
-  const o = optionsObject(FN, options);
+  const o = optionsObject(FN, options, ['charts', 'chartDir']);
   const charts = booleanOption(FN, 'options.charts', o.charts, true, ['options', 'charts']);
   const dir = o.chartDir ?? 'charts';
   if (typeof dir !== 'string' || !/^[A-Za-z0-9_-][A-Za-z0-9_./-]*$/.test(dir) || dir.split('/').includes('..')) {

@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
+import { unknownOptionError } from '../_internal/validate';
 import { CLIENT_RECORD_FIELDS, ClientRecordSchema, type ClientRecord, type Reading } from './clientRecord';
 import type { NeedStatus } from './codings';
 import { NormaliseRecordsOptionsSchema } from './ioOptions';
@@ -137,6 +138,7 @@ export function normaliseRecords(records: ReadonlyArray<ClientRecord>, options?:
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = ['options', ...(issue?.path ?? [])].filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue?.code === 'unrecognized_keys') throw unknownOptionError(fn, issue.keys[0] ?? '', Object.keys((NormaliseRecordsOptionsSchema as unknown as { shape: Record<string, unknown> }).shape), path);
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires valid options: ${issue?.message ?? 'invalid'}`, path });
   }
   const rows = parsed.data.rows;

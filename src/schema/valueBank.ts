@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ReferenceDataError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
+import { optionsObject } from '../_internal/validate';
 import { parsePriceYear } from '../socialvalue/parsePriceYear';
 import type { ValueBank, ValueBankEntry, ValueLocation, ValueType, ValueVariant } from '../socialvalue/types';
 import { declared, declaredOutput } from './_internal/declared';
@@ -430,6 +431,7 @@ function crossCheck(bank: ValueBank, where: (entryIndex: number, field: string) 
  * ```
  */
 export function parseValueBank(input: unknown, options?: ParseValueBankOptions): ValueBank {
+  optionsObject(FN, options, ['name']);
   if (Array.isArray(input)) {
     const name = options?.name ?? 'user-supplied value bank';
     if (typeof name !== 'string' || name.trim() === '') fail(`${FN} requires options.name to be a non-empty string (got ${describeValue(name)})`, ['options', 'name']);
@@ -458,6 +460,7 @@ export function parseValueBank(input: unknown, options?: ParseValueBankOptions):
  * ```
  */
 export function safeParseValueBank(input: unknown, options?: ParseValueBankOptions): SafeParseValueBankResult {
+  optionsObject('safeParseValueBank', options, ['name']);
   try {
     return { success: true, data: parseValueBank(input, options) };
   } catch (e) {

@@ -200,7 +200,7 @@ export function avoidedCosts(events: ReadonlyArray<AvoidedEvent>, unitCosts: Uni
   if (unitCosts === null || typeof unitCosts !== 'object' || !Array.isArray(unitCosts.entries)) {
     throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires unitCosts to be a unit-cost table with an entries array (got ${describeValue(unitCosts)})`, path: ['unitCosts'] });
   }
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['priceYear', 'deflators', 'deadweight', 'attribution']);
   const deadweight = opts.deadweight === undefined ? 0 : probability(fn, 'deadweight', opts.deadweight, optionPath('deadweight'));
   const attribution = opts.attribution === undefined ? 0 : probability(fn, 'attribution', opts.attribution, optionPath('attribution'));
   const series = opts.deflators === undefined ? undefined : checkSeries(fn, opts.deflators, optionPath('deflators'));

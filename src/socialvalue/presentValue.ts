@@ -69,7 +69,7 @@ export function presentValue(flows: NumericArray, rate: number | 'green-book', o
   const f = finiteArray(fn, 'flows', flows, ['flows']);
   atLeast(fn, 'flow', f.length, 1, ['flows']);
   const r: DiscountRate = checkRate(fn, rate, ['rate']);
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['firstYearDiscounted']);
   const firstYearDiscounted = booleanOption(fn, 'firstYearDiscounted', opts.firstYearDiscounted, true, optionPath('firstYearDiscounted'));
   if (r === 'green-book' && f.length > MAX_YEARS) {
     throw new InvalidInputError({

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
-import { finiteResult, integerInRange, optionPath, probability, type NumericArray } from '../_internal/validate';
+import { finiteResult, integerInRange, optionPath, optionsObject, probability, type NumericArray } from '../_internal/validate';
 import { buildValuation } from './_internal/buildValuation';
 import { linePresentValue, type LineParams } from './_internal/compute';
 import { MAX_YEARS } from './_internal/discounting';
@@ -253,7 +253,7 @@ export function sensitivity(data: SensitivityData, options?: SensitivityOptions)
   if (data === null || typeof data !== 'object') {
     throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires data to be { claims, bank, inputs } (got ${describeValue(data)})`, path: [] });
   }
-  const resolved = resolveClaims(fn, data.claims, data.bank, options);
+  const resolved = resolveClaims(fn, data.claims, data.bank, options, ['ranges', 'fixedValueFlows', 'deadweight', 'displacement', 'attribution', 'dropOff', 'durationYears', 'discountRate', 'discountFirstYear', 'priceYear', 'deflators', 'ageBand', 'location', 'doubleCounting', 'notSustained']);
   const { total: inputs } = checkInputs(fn, data.inputs);
   const { rate, firstYearDiscounted } = resolved;
   const opts = options ?? {};
@@ -261,6 +261,7 @@ export function sensitivity(data: SensitivityData, options?: SensitivityOptions)
   if (rangesOpt === null || typeof rangesOpt !== 'object') {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires options.ranges to be an object (got ${describeValue(rangesOpt)})`, path: optionPath('ranges') });
   }
+  optionsObject(fn, rangesOpt, ['deadweight', 'displacement', 'attribution', 'dropOff', 'proxy', 'quantity', 'durationYears'], optionPath('ranges'));
   const w = {
     deadweight: width(fn, 'deadweight', rangesOpt.deadweight, 0.1),
     displacement: width(fn, 'displacement', rangesOpt.displacement, 0.1),

@@ -3,6 +3,7 @@ import { describeValue } from '../_internal/describeValue';
 import { booleanOption, finiteResult, optionPath, optionsObject, type NumericArray } from '../_internal/validate';
 import { checkRate, type DiscountRate } from './_internal/discounting';
 import { checkFlows, checkInputs } from './_internal/inputs';
+import { checkPriceYear } from './_internal/priceYear';
 import { presentValue } from './presentValue';
 import type { DiscountingTrace, YearFlow } from './types';
 
@@ -36,6 +37,13 @@ export interface SroiOptions {
    * @defaultValue true
    */
   readonly discountFirstYear?: boolean;
+  /**
+   * Price year of the inputs and value flows (e.g. `'2023-24'`, `2019`), recorded on the result so that the
+   * present value, NPV and ratio stay traceable to their prices (issue 6). Not used in the arithmetic.
+   *
+   * @defaultValue none: the result then has no `priceYear`
+   */
+  readonly priceYear?: string | number;
 }
 
 /** Payback period: defined only when year 1 has a positive impact. */
@@ -73,6 +81,8 @@ export interface SroiResult {
   readonly byYear: ReadonlyArray<YearFlow>;
   /** Discounting used. */
   readonly discounting: DiscountingTrace;
+  /** Price year of the £ figures (canonical label, e.g. `'2023-24'`), when given in the options. */
+  readonly priceYear?: string;
 }
 
 /**
@@ -101,7 +111,7 @@ export interface SroiResult {
  * HM Treasury (2022) *The Green Book*, Annex A6 (discount rates).
  *
  * @param data - `{ inputs, valueFlows }`; see {@link SroiData}
- * @param options - discount rate and first-year convention; see {@link SroiOptions}
+ * @param options - discount rate, first-year convention and price year; see {@link SroiOptions}
  * @returns ratio, net ratio, present value, net present value, payback and the discounting used
  * @throws {InvalidInputError} when inputs are not positive and finite in total, a flow is not finite, an option
  *   is malformed, or the ratio overflows (inputs near 5e-324)
@@ -112,6 +122,7 @@ export interface SroiResult {
  * const r = sroi({ inputs: 250000, valueFlows: [214200, 149940] }, { discountRate: 0.035, discountFirstYear: false });
  * r.ratio //=> 1.436
  * r.payback //=> { defined: true, months: 14.005602 }
+ * sroi({ inputs: 250000, valueFlows: [214200] }, { priceYear: '2023/24' }).priceYear //=> '2023-24'
  * ```
  */
 export function sroi(data: SroiData, options?: SroiOptions): SroiResult {
@@ -120,9 +131,10 @@ export function sroi(data: SroiData, options?: SroiOptions): SroiResult {
     throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires data to be { inputs, valueFlows } (got ${describeValue(data)})`, path: [] });
   }
   const { total, lines } = checkInputs(fn, data.inputs);
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['discountRate', 'discountFirstYear', 'priceYear']);
   const rate: DiscountRate = opts.discountRate === undefined ? 'green-book' : checkRate(fn, opts.discountRate, optionPath('discountRate'));
   const firstYearDiscounted = booleanOption(fn, 'discountFirstYear', opts.discountFirstYear, true);
+  const priceYear = opts.priceYear === undefined ? undefined : checkPriceYear(fn, 'priceYear', opts.priceYear, optionPath('priceYear')).label;
   const flows = checkFlows(fn, 'valueFlows', data.valueFlows, rate);
   const pv = presentValue(flows, rate, { firstYearDiscounted });
   const first = pv.byYear[0]?.impact ?? 0;
@@ -141,5 +153,6 @@ export function sroi(data: SroiData, options?: SroiOptions): SroiResult {
     payback,
     byYear: pv.byYear,
     discounting: pv.discounting,
+    ...(priceYear === undefined ? {} : { priceYear }),
   });
 }

@@ -338,5 +338,5 @@ export interface ValueOutcomesResult {
  */
 export function valueOutcomes(claims: ReadonlyArray<OutcomeClaim>, bank: ValueBank, options?: ValueOutcomesOptions): ValueOutcomesResult {
   // finiteResult: quantities or values near 1e308 overflow the totals; refuse rather than return Infinity
-  return finiteResult('valueOutcomes', buildValuation(resolveClaims('valueOutcomes', claims, bank, options)));
+  return finiteResult('valueOutcomes', buildValuation(resolveClaims('valueOutcomes', claims, bank, options, ['deadweight', 'displacement', 'attribution', 'dropOff', 'durationYears', 'discountRate', 'discountFirstYear', 'priceYear', 'deflators', 'ageBand', 'location', 'doubleCounting', 'notSustained'])));
 }

@@ -144,7 +144,7 @@ export function wellbeingValue(change: number, options: WellbeingValueOptions): 
   if (options === undefined) {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires options with method 'wellby'`, path: ['options'] });
   }
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['method', 'conversion', 'people', 'wellby', 'priceYear', 'deflators']);
   oneOf(fn, 'method', opts.method, ['wellby'] as const);
   const people = opts.people === undefined ? 1 : numberInRange(fn, 'people', opts.people, { min: 0 }, optionPath('people'));
   const w = opts.wellby === undefined ? greenBookWellby : checkWellby(fn, opts.wellby);

@@ -173,7 +173,7 @@ const MAX_DRAWS = 1e9;
  */
 export function chiSquaredGoodnessOfFit(observed: ArrayLike<number>, options?: ChiSquaredGoodnessOfFitOptions): ChiSquaredGoodnessOfFitResult {
   const fn = 'chiSquaredGoodnessOfFit';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['p', 'rescale', 'method', 'simulations', 'seed', 'ddof', 'maxOutcomes']);
   const x = finiteArray(fn, 'observed', observed);
   const k = x.length;
   atLeast(fn, 'categories', k, 2, ['observed']);

@@ -87,7 +87,7 @@ export interface ChiSquaredIndependenceResult {
  */
 export function chiSquaredIndependence(table: ReadonlyArray<ReadonlyArray<number>>, options?: ChiSquaredIndependenceOptions): ChiSquaredIndependenceResult {
   const fn = 'chiSquaredIndependence';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['correction']);
   const correction = booleanOption(fn, 'correction', opts.correction, true);
   const O = readTable(fn, table);
   const r = O.length;

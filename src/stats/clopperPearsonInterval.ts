@@ -45,7 +45,7 @@ import { successesOutOfTrials } from './_internal/proportionInput';
  */
 export function clopperPearsonInterval(x: number, n: number, options?: ConfidenceOptions): Interval {
   const fn = 'clopperPearsonInterval';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence']);
   const [successes, trials] = successesOutOfTrials(fn, x, n);
   const confidence = opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);
   const halfAlpha = (1 - confidence) / 2;

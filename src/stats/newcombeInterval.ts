@@ -82,7 +82,7 @@ export interface DifferenceInterval extends Interval {
  */
 export function newcombeInterval(x1: number, n1: number, x2: number, n2: number, options?: NewcombeIntervalOptions): DifferenceInterval {
   const fn = 'newcombeInterval';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence', 'correction']);
   const [s1, t1] = successesOutOfTrials(fn, x1, n1, 'x1', 'n1');
   const [s2, t2] = successesOutOfTrials(fn, x2, n2, 'x2', 'n2');
   const confidence = opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);

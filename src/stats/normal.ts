@@ -19,7 +19,7 @@ export interface NormalOptions {
 }
 
 function readOptions(fn: string, options: NormalOptions | undefined): { mean: number; sd: number } {
-  const o = optionsObject(fn, options);
+  const o = optionsObject(fn, options, ['mean', 'sd']);
   const mean = o.mean === undefined ? 0 : numberInRange(fn, 'mean', o.mean, {}, optionPath('mean'));
   const sd = o.sd === undefined ? 1 : numberInRange(fn, 'sd', o.sd, { min: 0, minOpen: true }, optionPath('sd'));
   return { mean, sd };

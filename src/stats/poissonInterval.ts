@@ -75,7 +75,7 @@ export interface PoissonIntervalOptions {
  */
 export function poissonInterval(count: number, options?: PoissonIntervalOptions): Interval {
   const fn = 'poissonInterval';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence', 'method', 'exposure']);
   const o = integerInRange(fn, 'count', count, { min: 0 });
   const confidence = opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);
   const method = opts.method === undefined ? 'exact' : oneOf(fn, 'method', opts.method, ['exact', 'byar'] as const);

@@ -39,7 +39,7 @@ export interface RatioInterval {
 
 /** The four cells a, b, c, d of the 2×2 table, corrected if asked or needed. */
 function ratioCells(fn: string, x1: number, n1: number, x2: number, n2: number, options: RatioIntervalOptions | undefined): { a: number; b: number; c: number; d: number; corrected: boolean; z: number; confidence: number } {
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence', 'correction']);
   const [a0, t1] = successesOutOfTrials(fn, x1, n1, 'x1', 'n1');
   const [c0, t2] = successesOutOfTrials(fn, x2, n2, 'x2', 'n2');
   const confidence = opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);

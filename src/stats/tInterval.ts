@@ -42,7 +42,7 @@ function interval(fn: string, n: number, mean: number, sd: number, confidence: n
 }
 
 function confidenceOf(fn: string, options: TIntervalOptions | undefined): number {
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence']);
   return opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);
 }
 

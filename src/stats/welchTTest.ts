@@ -78,7 +78,7 @@ interface ParsedOptions {
 }
 
 function parseOptions(fn: string, options: WelchTTestOptions | undefined): ParsedOptions {
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['alternative', 'confidence', 'mu']);
   return {
     alternative: opts.alternative === undefined ? 'two-sided' : oneOf(fn, 'alternative', opts.alternative, ['two-sided', 'less', 'greater'] as const),
     confidence: opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence),

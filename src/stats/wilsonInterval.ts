@@ -74,7 +74,7 @@ export interface WilsonIntervalOptions {
  */
 export function wilsonInterval(x: number, n: number, options?: WilsonIntervalOptions): Interval {
   const fn = 'wilsonInterval';
-  const opts = optionsObject(fn, options);
+  const opts = optionsObject(fn, options, ['confidence', 'correction']);
   const [successes, trials] = successesOutOfTrials(fn, x, n);
   const confidence = opts.confidence === undefined ? 0.95 : confidenceLevel(fn, opts.confidence);
   const correction = booleanOption(fn, 'correction', opts.correction, false);

@@ -54,6 +54,29 @@ describe('reliableChange: Jacobson & Truax (1991) formulas and cut-offs', () => 
     expect(res.counts).toEqual({ recovered: 1, reliablyImproved: 2, noReliableChange: 0, reliablyDeteriorated: 1 });
     expect(res.proportions.recovered.method).toBe('wilson');
   });
+  it('reports each class proportion with the Wilson interval of R prop.test(x, n, correct = FALSE)', () => {
+    // 20 people, pre 40: 7 improve by 10, 9 do not change, 4 fall by 10 (threshold 1.96·7.5·√2·√0.1 = 6.57).
+    const pre = new Array<number>(20).fill(40);
+    const post = [...new Array<number>(7).fill(50), ...new Array<number>(9).fill(40), ...new Array<number>(4).fill(30)];
+    const res = reliableChange(pre, post, { reliability: 0.9, sd: 7.5, confidence: 0.9 });
+    expect(res.counts).toEqual({ recovered: 0, reliablyImproved: 7, noReliableChange: 9, reliablyDeteriorated: 4 });
+    // Reference: R 4.2.2, prop.test(k, 20, conf.level = 0.9, correct = FALSE)$conf.int printed with %.17g.
+    // Both sides solve the same quadratic in closed form: 1e-12 relative (measured 0 to a few ulps).
+    const ref = {
+      reliablyImproved: [0.35, 0.20226004005676107, 0.53348731115152825],
+      noReliableChange: [0.45, 0.28412349128903125, 0.62779229244706514],
+      reliablyDeteriorated: [0.2, 0.093118016581210952, 0.3783766858353676],
+    } as const;
+    for (const [k, [est, lo, hi]] of Object.entries(ref)) {
+      const ci = res.proportions[k as keyof typeof ref];
+      expect(ci).toMatchObject({ method: 'wilson', confidence: 0.9 });
+      expectClose([ci.estimate, ci.lower, ci.upper], [est, lo, hi], { rtol: 1e-12, label: k });
+    }
+    // x = 0: the Wilson lower limit is exactly 0 and the upper z²/(n + z²).
+    const z2 = 1.6448536269514722 ** 2;
+    expect(res.proportions.recovered.lower).toBe(0);
+    expectClose(res.proportions.recovered.upper, z2 / (20 + z2), { rtol: 1e-14, label: 'recovered upper' });
+  });
   it('mirrors everything when lower is better', () => {
     const up = reliableChange([10, 12, 14], [20, 12, 4], { reliability: 0.8, sd: 4 });
     const down = reliableChange([-10, -12, -14], [-20, -12, -4], { reliability: 0.8, sd: 4, higherIsBetter: false });

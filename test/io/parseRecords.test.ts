@@ -209,7 +209,9 @@ describe('parseRecords: columns and values', () => {
 
   it('validates options, naming the option', async () => {
     expect((await thrown(parseRecords('clientId\nC1\n', { format: 'xls' } as never))).message).toMatch(/^parseRecords requires a valid options\.format: invalid option/);
-    expect((await thrown(parseRecords('clientId\nC1\n', { delimeter: ';' } as never))).message).toBe('parseRecords does not know the option "delimeter" → at options.delimeter');
+    const unknown = await thrown(parseRecords('clientId\nC1\n', { delimeter: ';' } as never));
+    expect(unknown.code).toBe('unknown-option');
+    expect(unknown.message).toMatch(/^parseRecords does not know options\.delimeter \(did you mean delimiter\?\); known options: format, .*delimiter.* → at options\.delimeter$/);
     expect((await thrown(parseRecords('clientId\nC1\n', null as never))).code).toBe('invalid-option');
     expect((await thrown(parseRecords(42 as never))).code).toBe('invalid-type');
     expect((await thrown(parseRecords('clientId\nC1\n', { format: 'xlsx' }))).code).toBe('invalid-type');

@@ -170,5 +170,17 @@ describe('sroi: other checks', () => {
     expect(() => sroi({ inputs: 10, valueFlows: new Array(76).fill(1) })).toThrow(/at most 75 years/);
     expect(() => sroi({ inputs: 10, valueFlows: [1] }, { discountRate: 1 })).toThrow(InvalidInputError);
     expect(() => sroi(null as never)).toThrow(InvalidInputError);
+    expect(() => sroi({ inputs: 10, valueFlows: [1] }, { priceYear: '2023-25' })).toThrow(/sroi requires priceYear to be a price year .*"2023-25".*options\.priceYear/);
+  });
+  it('records the price year of its £ figures when given (traceability, issue 6), without changing them', () => {
+    const v = valueOutcomes(claims, bank);
+    const flows = v.total.byYear.map((y) => y.impact);
+    const plain = sroi({ inputs, valueFlows: flows });
+    const dated = sroi({ inputs, valueFlows: flows }, { priceYear: '2023/24' });
+    expect(v.priceYear).toBe('2023-24');
+    expect(dated.priceYear).toBe(v.priceYear);
+    expect('priceYear' in plain).toBe(false);
+    const { priceYear: _py, ...rest } = dated;
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(plain));
   });
 });

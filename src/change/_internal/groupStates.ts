@@ -233,6 +233,9 @@ function generalStates(fn: string, gid: Int32Array, keys: Key[][], pre: ArrayLik
 
 /** Fused path: cell stride for scores when there are at most SMALL_K distinct scores. */
 const SMALL_K = 64;
+/** Count tables up to this many cells (1 MB; 64 groups) reuse one module-level buffer, kept all zero between calls. */
+const SCRATCH_CELLS = 1 << 18;
+let scratch: Int32Array | undefined;
 
 /**
  * One fused pass when the grouping columns are one or two integer typed arrays (dictionary codes) spanning few
@@ -243,65 +246,80 @@ function fusedStates(fn: string, keyCols: ReadonlyArray<ArrayLike<unknown>>, pre
   const n = pre.length;
   if (n === 0 || keyCols.length > 2 || !keyCols.every((c) => INT_VIEWS.some((T) => c instanceof T))) return undefined;
   const cols = keyCols as ReadonlyArray<ArrayLike<number>>;
-  const lo: number[] = [], span: number[] = [];
-  for (const x of cols) {
-    let a = x[0] as number, b = a;
-    for (let i = 1; i < n; i++) { const v = x[i] as number; if (v < a) a = v; else if (v > b) b = v; }
-    lo.push(a); span.push(b - a + 1);
+  // Key ranges: one pass over both code columns (a second column defaults to the first, spanning one value).
+  const x0 = cols[0] as ArrayLike<number>;
+  const two = cols.length === 2;
+  const x1 = (two ? cols[1] : cols[0]) as ArrayLike<number>;
+  let lo0 = x0[0] as number, hi0 = lo0, lo1 = x1[0] as number, hi1 = lo1;
+  for (let i = 1; i < n; i++) {
+    const v = x0[i] as number, w = x1[i] as number;
+    if (v < lo0) lo0 = v; else if (v > hi0) hi0 = v;
+    if (w < lo1) lo1 = w; else if (w > hi1) hi1 = w;
   }
-  const S = span.reduce((a, b) => a * b, 1);
+  // g = (x0 − lo0)·s1 + (x1 − lo1)·m1: with one column s1 = 1 and m1 = 0, so the loop below has no branch on it.
+  const s1 = two ? hi1 - lo1 + 1 : 1, m1 = two ? 1 : 0;
+  if (!two) { lo1 = 0; hi1 = 0; }
+  const S = (hi0 - lo0 + 1) * s1;
   const KK = SMALL_K * SMALL_K;
   if (S * KK > 1 << 22) return undefined;
-  const x0 = cols[0] as ArrayLike<number>, lo0 = lo[0] as number;
-  const x1 = (cols[1] ?? cols[0]) as ArrayLike<number>, lo1 = lo[1] ?? 0, s1 = cols.length === 2 ? (span[1] as number) : 0;
+  const base = lo0 * s1 + lo1 * m1;
   const CAP = 1 << 8, MASK = CAP - 1;
-  const slotKey = new Float64Array(CAP);
+  // Empty slots hold NaN (never equal to a score) and code −1, so a hit costs one load and one compare.
+  const slotKey = new Float64Array(CAP).fill(Number.NaN);
   const slotCode = new Int32Array(CAP).fill(-1);
   const levels: number[] = [];
-  const cells = new Int32Array(S * KK);
-  // The probe is written out twice (pre, post) so every array stays in a register; a miss calls insertScore. The
-  // hash truncates x·4099 to int32 (no store/load through a Float64Array alias of the bits): values closer than
-  // 1/4099 share a bucket and are told apart by linear probing, at most SMALL_K probes as at most SMALL_K values exist.
-  for (let i = 0; i < n; i++) {
-    const g = s1 === 0 ? (x0[i] as number) - lo0 : ((x0[i] as number) - lo0) * s1 + ((x1[i] as number) - lo1);
-    const u = (pre[i] as number) + 0;
-    let h = Math.imul((u * 4099) | 0, 0x9e3779b1) >>> 24;
-    let a: number;
-    for (;;) {
-      a = slotCode[h] as number;
-      if (a < 0) { a = insertScore(fn, 'pre', u, i, h, slotKey, slotCode, levels, range, pathOf); break; }
-      if (slotKey[h] === u) break;
-      h = (h + 1) & MASK;
-    }
-    const v = (post[i] as number) + 0;
-    let b = a;
-    if (v !== u) for (h = Math.imul((v * 4099) | 0, 0x9e3779b1) >>> 24; ;) {
-      b = slotCode[h] as number;
-      if (b < 0) { b = insertScore(fn, 'post', v, i, h, slotKey, slotCode, levels, range, pathOf); break; }
-      if (slotKey[h] === v) break;
-      h = (h + 1) & MASK;
-    }
-    if (a < 0 || b < 0) return undefined;
-    const k = g * KK + a * SMALL_K + b;
-    cells[k] = (cells[k] as number) + 1;
-  }
-  const order = levels.map((_, c) => c).sort((a, b) => (levels[a] as number) - (levels[b] as number));
-  const groups: RawGroup[] = [];
-  for (let g = 0; g < S; g++) {
-    const outPre: number[] = [], outPost: number[] = [], outCount: number[] = [];
-    let total = 0;
-    for (const p of order) {
-      const base = g * KK + p * SMALL_K;
-      for (const q of order) {
-        const c = cells[base + q] as number;
-        if (c > 0) { outPre.push(levels[p] as number); outPost.push(levels[q] as number); outCount.push(c); total += c; }
+  // Small count tables reuse one zeroed scratch buffer (allocating and faulting in 200 kB per call was most of the
+  // cost at 10k rows); every cell is set back to 0 as it is read below, or the table is cleared on any early exit.
+  const size = S * KK;
+  const reuse = size <= SCRATCH_CELLS;
+  const cells = reuse ? (scratch ??= new Int32Array(SCRATCH_CELLS)) : new Int32Array(size);
+  let clean = false;
+  try {
+    // The probe is written out twice (pre, post) so every array stays in a register; a miss on an empty slot calls
+    // insertScore, which fills the slot (or leaves it empty when SMALL_K codes are taken: the code read is then −1).
+    // The hash truncates x·4099 to int32: values closer than 1/4099 share a bucket and are told apart by linear
+    // probing, at most SMALL_K probes as at most SMALL_K values exist.
+    for (let i = 0; i < n; i++) {
+      const g = (x0[i] as number) * s1 + (x1[i] as number) * m1 - base;
+      const u = (pre[i] as number) + 0;
+      let h = Math.imul((u * 4099) | 0, 0x9e3779b1) >>> 24;
+      while (slotKey[h] !== u) {
+        if ((slotCode[h] as number) < 0) { insertScore(fn, 'pre', u, i, h, slotKey, slotCode, levels, range, pathOf); break; }
+        h = (h + 1) & MASK;
       }
+      const a = slotCode[h] as number;
+      const v = (post[i] as number) + 0;
+      h = Math.imul((v * 4099) | 0, 0x9e3779b1) >>> 24;
+      while (slotKey[h] !== v) {
+        if ((slotCode[h] as number) < 0) { insertScore(fn, 'post', v, i, h, slotKey, slotCode, levels, range, pathOf); break; }
+        h = (h + 1) & MASK;
+      }
+      const b = slotCode[h] as number;
+      if ((a | b) < 0) return undefined; // more than SMALL_K distinct scores (the finally clears the table)
+      const k = g * KK + a * SMALL_K + b;
+      cells[k] = (cells[k] as number) + 1;
     }
-    if (total === 0) continue;
-    const values: Key[] = s1 === 0 ? [lo0 + g] : [lo0 + Math.floor(g / s1), lo1 + (g % s1)];
-    groups.push({ values, state: { n: total, pre: outPre, post: outPost, count: outCount } });
+    const order = levels.map((_, c) => c).sort((a, b) => (levels[a] as number) - (levels[b] as number));
+    const groups: RawGroup[] = [];
+    for (let g = 0; g < S; g++) {
+      const outPre: number[] = [], outPost: number[] = [], outCount: number[] = [];
+      let total = 0;
+      for (const p of order) {
+        const row = g * KK + p * SMALL_K;
+        for (const q of order) {
+          const c = cells[row + q] as number;
+          if (c > 0) { cells[row + q] = 0; outPre.push(levels[p] as number); outPost.push(levels[q] as number); outCount.push(c); total += c; }
+        }
+      }
+      if (total === 0) continue;
+      const values: Key[] = two ? [lo0 + Math.floor(g / s1), lo1 + (g % s1)] : [lo0 + g];
+      groups.push({ values, state: { n: total, pre: outPre, post: outPost, count: outCount } });
+    }
+    clean = true;
+    return groups;
+  } finally {
+    if (reuse && !clean) cells.fill(0, 0, size);
   }
-  return groups;
 }
 
 /** A score not seen before: checks it and gives it the next code (−1 once SMALL_K codes are taken). */

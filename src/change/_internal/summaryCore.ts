@@ -4,7 +4,7 @@
  * @internal
  */
 import { SocialOutcomesError } from '../../errors';
-import { atLeast, booleanOption, integerInRange, oneOf } from '../../_internal/validate';
+import { atLeast, booleanOption, integerInRange, oneOf, optionsObject } from '../../_internal/validate';
 import { wilsonInterval } from '../../stats/wilsonInterval';
 import type { Interval } from '../../stats/interval';
 import { readPairs, readRange, sdOf, type PairStats } from './pairs';
@@ -41,6 +41,9 @@ function scoreSummary(mean: number, ss: number, n: number, values: ArrayLike<num
  */
 export function summarizeFromPairs(fn: string, s: PairStats, pre: ArrayLike<number>, post: ArrayLike<number>, opts: Partial<SummarizeChangeOptions>, counted?: CountedDistributions): SummarizeChangeResult {
   const n = s.n;
+  optionsObject(fn, opts.wilcoxon, ['compat', 'exact', 'correction', 'zeroMethod'], ['options', 'wilcoxon']);
+  optionsObject(fn, opts.reliableChange, ['reliability', 'reliabilityPost', 'method', 'sd', 'mean', 'criticalValue', 'cutoff'], ['options', 'reliableChange']);
+  optionsObject(fn, opts.baselines, ['retrospective', 'afterEngagement', 'excludedNoBaseline'], ['options', 'baselines']);
   atLeast(fn, 'pairs', n, 2, ['pre']);
   const instrument = opts.instrument;
   const scale: MeasurementScale = opts.scale !== undefined ? oneOf(fn, 'scale', opts.scale, ['ordinal', 'interval'] as const) : instrument?.kind === 'wellbeing-scale' ? 'interval' : 'ordinal';

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { buildReport, renderHtml, renderMarkdown } from '../../report';
 import type { BuildReportConfig, ReportModel } from '../../report';
-import { parseCommandArgs, readBankFile, readRecordsFile, reportDate, UsageError, type CliIO } from '../cliSupport';
+import { checkArea, parseCommandArgs, readBankFile, readRecordsFile, reportDate, UsageError, type CliIO } from '../cliSupport';
 
 export const REPORT_HELP = `Usage: social-outcomes report <records.csv|.tsv|.xlsx> --area <GSS code> [options]
 
@@ -27,6 +27,8 @@ Options:
   --seed <n>           seed of a synthetic cohort, recorded in the report
   --no-charts          HTML/Markdown without charts (no vega needed)
   --no-suppression     publish every count, however small (NOT for publication)
+  --progress           draw a progress bar on stderr while reading (default: only
+                       when stderr is a terminal and the file is 1 MiB or more)
   -h, --help           show this help
 
 Examples:
@@ -46,6 +48,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   'no-charts': { type: 'boolean' },
   'no-suppression': { type: 'boolean' },
+  progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -115,6 +118,8 @@ export async function reportCommand(argv: ReadonlyArray<string>, io: CliIO): Pro
   const fileConfig = values.config !== undefined ? await readConfigFile(resolve(cwd, values.config)) : {};
   const area = values.area ?? fileConfig.area;
   if (area === undefined) throw new UsageError('--area is required: the ONS GSS code of the area, e.g. --area E08000025', 'report');
+  if (typeof area !== 'string') throw new UsageError(`the config file's area must be a GSS code string such as E08000025`, 'report');
+  checkArea(area, 'report', fileConfig.baseline);
   let seed: number | undefined;
   if (values.seed !== undefined) {
     if (!/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be an integer (got '${values.seed}')`, 'report');
@@ -122,7 +127,8 @@ export async function reportCommand(argv: ReadonlyArray<string>, io: CliIO): Pro
   }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD (got '${values.date}')`, 'report');
 
-  const parsed = await readRecordsFile(io, file);
+  const bank = values.bank !== undefined ? await readBankFile(resolve(cwd, values.bank)) : fileConfig.valueBank;
+  const parsed = await readRecordsFile(io, file, { progress: values.progress === true });
   const rowIssues = parsed.issues.filter((i) => i.row > 0);
   let period = values.period ?? fileConfig.period;
   if (period === undefined) {
@@ -132,7 +138,6 @@ export async function reportCommand(argv: ReadonlyArray<string>, io: CliIO): Pro
     }
     period = periods[0] as string;
   }
-  const bank = values.bank !== undefined ? await readBankFile(resolve(cwd, values.bank)) : fileConfig.valueBank;
   if (values['no-suppression'] === true) io.err('social-outcomes: warning: --no-suppression publishes small counts; do not share this report outside the team\n');
   const config: BuildReportConfig = {
     ...fileConfig,

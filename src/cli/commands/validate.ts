@@ -10,7 +10,8 @@ import { parseCommandArgs, readRecordsFile, UsageError, type CliIO } from '../cl
 export const VALIDATE_HELP = `Usage: social-outcomes validate <records.csv|.tsv|.xlsx> [options]
 
 Check a provider records file against the record standard without building a report.
-Prints every row issue as: row, column, code, message. Exit code 0 when every row is
+Prints every row issue as: row, column, code, message (row = data row, 1-based,
+header excluded: spreadsheet line row + 1). Exit code 0 when every row is
 valid, 1 when any row has an issue, 2 when the file cannot be read. Also warns when the
 extract is not k-anonymous on the quasi-identifiers (people could be re-identified).
 
@@ -20,6 +21,8 @@ Options:
                        (default: ageBand,gender,ethnicity,postcodeDistrict)
   --json               print issues and the k-anonymity result as JSON
   --limit <n>          print at most n issues (0 = all)                (default: 0)
+  --progress           draw a progress bar on stderr while reading (default: only
+                       when stderr is a terminal and the file is 1 MiB or more)
   -h, --help           show this help
 
 Examples:
@@ -33,6 +36,7 @@ const OPTIONS = {
   quasi: { type: 'string' },
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -58,7 +62,7 @@ export async function validateCommand(argv: ReadonlyArray<string>, io: CliIO): P
   if (quasi.length === 0) throw new UsageError('--quasi needs at least one field name', 'validate');
 
   const name = positionals[0] as string;
-  const parsed = await readRecordsFile(io, resolve(io.cwd ?? process.cwd(), name));
+  const parsed = await readRecordsFile(io, resolve(io.cwd ?? process.cwd(), name), { progress: values.progress === true });
   const notices = parsed.issues.filter((i) => i.row === 0);
   const rowIssues = parsed.issues.filter((i) => i.row > 0);
 

@@ -16,7 +16,7 @@
  */
 import { InvalidInputError, InsufficientDataError, type ErrorPath } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
-import { booleanOption, optionPath, optionsObject } from '../../_internal/validate';
+import { booleanOption, optionPath, optionsObject, type AllOptionKeys } from '../../_internal/validate';
 
 import type { CategoryKey, CategoryValue } from '../groupCounts';
 
@@ -370,9 +370,12 @@ export interface GroupingOptionsInput {
   readonly complete?: boolean;
 }
 
-/** Validates the grouping options shared by the counting functions. */
-export function parseGroupingOptions(fn: string, options: GroupingOptionsInput | undefined, fields: ReadonlyArray<string>): AssignOptions {
-  const opts = optionsObject(fn, options);
+/**
+ * Validates the grouping options shared by the counting functions; `known` lists every key of the caller's
+ * options (unknown keys throw); without it the caller checks the keys itself.
+ */
+export function parseGroupingOptions<T extends GroupingOptionsInput, const K extends ReadonlyArray<keyof T & string>>(fn: string, options: T | undefined, fields: ReadonlyArray<string>, known?: AllOptionKeys<T, K>): AssignOptions {
+  const opts: Partial<GroupingOptionsInput> = optionsObject<T, K>(fn, options, known);
   return {
     dropMissing: booleanOption(fn, 'dropMissing', opts.dropMissing, false, optionPath('dropMissing')),
     missingLabel: readMissingLabel(fn, opts.missingLabel),

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { InvalidInputError } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
+import { unknownOptionError } from '../../_internal/validate';
 
 function at(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let v = value;
@@ -26,8 +27,10 @@ export function validateOptions<S extends z.ZodType>(fn: string, schema: S, valu
   const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
   let text = issue?.message ?? 'invalid value';
   if (issue?.code === 'unrecognized_keys') {
-    const keys = (issue as { keys?: string[] }).keys ?? [];
-    throw new InvalidInputError({ code: 'invalid-option', message: `${fn} does not know the option ${keys.map((k) => JSON.stringify(k)).join(', ')}`, path: ['options', ...(keys[0] !== undefined ? [keys[0]] : [])] });
+    // same error as optionsObject in the domain modules: unknown-option, with a suggestion within edit distance 2
+    const key = ((issue as { keys?: string[] }).keys ?? [])[0] ?? '';
+    const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+    throw unknownOptionError(fn, key, shape === undefined ? [] : Object.keys(shape), ['options', ...path]);
   }
   text = text.charAt(0).toLowerCase() + text.slice(1);
   const name = path.length > 0 ? path.join('.') : 'options';

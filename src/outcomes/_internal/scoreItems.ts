@@ -29,7 +29,7 @@ export interface ItemTotals {
 export function scoreItems(fn: string, instrument: InstrumentDefinition, items: unknown, options: ItemScoringOptions | undefined): ItemTotals {
   const spec = instrument.items;
   if (spec === undefined) throw new Error(`${fn}: ${instrument.id} has no items`);
-  const o = optionsObject(fn, options);
+  const o = optionsObject(fn, options, ['missing', 'maxMissing']);
   const missing = oneOf(fn, 'missing', o.missing === undefined ? 'none' : o.missing, ['none', 'prorate-person-mean']);
   const cap = Math.floor(spec.count / 2);
   let maxMissing = 0;

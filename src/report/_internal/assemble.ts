@@ -408,6 +408,25 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       return a < b ? -1 : a > b ? 1 : 0;
     });
   }
+  // Record index of a pair's or row's client. pairReadings returns a chunk's pairs client by client in id order,
+  // which is `order` when there are several chunks, and mapPairsToPrimaryOutcomes keeps the pair order, so a cursor
+  // walking `order` finds most clients a few steps ahead without hashing their ids. An id not within CURSOR_WINDOW
+  // steps (a single chunk is not sorted; clients without pairs are skipped) is looked up in the Map, and the cursor
+  // jumps to it, so the lookup never costs more than the window plus one Map access.
+  const CURSOR_WINDOW = 16;
+  const position = new Int32Array(scan.n);
+  for (let j = 0; j < scan.n; j++) position[order[j] as number] = j;
+  let cursor = 0;
+  const recordOf = (clientId: string): number => {
+    const end = Math.min(scan.n, cursor + CURSOR_WINDOW);
+    for (let j = cursor; j < end; j++) {
+      const i = order[j] as number;
+      if (scan.ids[i] === clientId) { cursor = j; return i; }
+    }
+    const i = scan.clientIndex.get(clientId) as number;
+    cursor = position[i] as number;
+    return i;
+  };
   for (let from = 0; from < scan.n; from += chunkSize) {
     const chunk: Reading[] = [];
     const to = Math.min(scan.n, from + chunkSize);
@@ -416,6 +435,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       for (let q = 0; q < rs.length; q++) chunk.push(rs[q] as Reading);
     }
     if (chunk.length === 0) continue;
+    cursor = from;
     const paired = pairReadings(chunk, { strategy: 'first-latest-before', windowEnd: cfg.period.end, minDaysApart: cfg.minDaysApart, onInvalid: 'exclude' });
     nExcludedReadings += paired.counts.excluded;
     for (const [reason, c] of Object.entries(paired.counts.readingsByReason)) if (c > 0) readingExcluded.set(reason, (readingExcluded.get(reason) ?? 0) + c);
@@ -424,7 +444,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       if (p.instrumentId === 'swemwbs') {
         const a = p.baseline.scores['total'], c = p.followUp.scores['total'];
         if (typeof a !== 'number' || typeof c !== 'number') continue;
-        const i = scan.clientIndex.get(p.clientId) as number;
+        const i = recordOf(p.clientId);
         swAll.push(a, c);
         (swByProvider[scan.providerOf[i] as number] as PairBuffer).push(a, c);
         addEquity(SW, i, c - a);
@@ -433,9 +453,10 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     if (starPairs.length === 0) continue;
     const mapped = mapPairsToPrimaryOutcomes(starPairs, { mapping, missingAreas: 'skip' });
     for (const id of outcomeIds) mappingMissing += mapped.missing[id];
+    cursor = from;
     for (const row of mapped.rows) {
       const k = oIndex.get(row.outcomeId) as number;
-      const i = scan.clientIndex.get(row.clientId) as number;
+      const i = recordOf(row.clientId);
       const b = buffers[k] as (typeof buffers)[number];
       b.overall.push(row.pre, row.post);
       (b.byProvider[scan.providerOf[i] as number] as PairBuffer).push(row.pre, row.post);
@@ -857,7 +878,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       profileFindings.length === 0 ? `Profile: no group is significantly under-represented against Census 2021 for ${areaName}.` : `Profile: under-represented against Census 2021 — ${profileFindings.slice(0, 3).join('; ')}.`,
       changeOutcomes.length === 0 ? 'Prevention First outcomes: no pre-post Outcomes Star pairs.' : `Prevention First outcomes: ${sig.length} of ${changeOutcomes.length} improved significantly${best === undefined ? '' : `; largest effect ${best.label} (d_z ${formatNumber(best.overall.effectSize?.estimate ?? 0, 2)}, n ${formatNumber(best.overall.n, 0)})`}.`,
       sw.meanChange === null ? `Wellbeing (SWEMWBS): ${sw.notComputedReason ?? 'not computed'}.` : `Wellbeing (SWEMWBS): mean change ${formatSigned(sw.meanChange.estimate, 2)} points (${level} CI ${formatNumber(sw.meanChange.lower, 2)} to ${formatNumber(sw.meanChange.upper, 2)}), n ${formatNumber(sw.n, 0)}.`,
-      swRc === undefined || swRc.improved.proportion === null ? `Reliable change (SWEMWBS): ${swRc?.notComputedReason ?? 'not computed'}.` : `Reliable change (SWEMWBS): ${formatPercent(swRc.improved.proportion.estimate)} reliably improved, ${swRc.deteriorated.proportion === null ? '[c]' : formatPercent(swRc.deteriorated.proportion.estimate)} reliably deteriorated.`,
+      rcLine(swRc),
       equityFindings.length === 0 ? 'Equity: no significant outcome gap between groups after Holm adjustment.' : `Equity: ${equityFindings[0] as string}${equityFindings.length > 1 ? ` (and ${equityFindings.length - 1} more)` : ''}.`,
       !socialValue.computed ? `Social value: not computed — ${socialValue.reason}.` : `Social value: ${formatMoney(socialValue.totals.presentValue)} present value (${socialValue.priceYear} prices)${socialValue.sroi === null ? '' : `, SROI ${formatNumber(socialValue.sroi.ratio, 2)} : 1`}.`,
     ].map((l) => l.replace(/[\r\n]+/g, ' '));
@@ -960,4 +981,18 @@ function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   const o = v as Record<string, unknown>;
   return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
+}
+
+/**
+ * The summary line on SWEMWBS reliable change: the published shares, `[c]` for a share withheld by suppression
+ * (computed, not published), or the reason it was not computed.
+ */
+function rcLine(row: ReliableChangeRow | undefined): string {
+  const head = 'Reliable change (SWEMWBS):';
+  if (row === undefined) return `${head} not computed.`;
+  if (row.notComputedReason !== undefined) return `${head} ${row.notComputedReason}.`;
+  const share = (p: ReliableChangeRow['improved']): string => (p.proportion === null ? '[c]' : formatPercent(p.proportion.estimate));
+  const line = `${head} ${share(row.improved)} reliably improved, ${share(row.deteriorated)} reliably deteriorated`;
+  const withheld = row.improved.proportion === null || row.deteriorated.proportion === null;
+  return withheld ? `${line} ([c]: withheld to protect small counts).` : `${line}.`;
 }

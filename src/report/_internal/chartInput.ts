@@ -5,7 +5,7 @@
  */
 import { InvalidInputError } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
-import { integerInRange, optionsObject } from '../../_internal/validate';
+import { integerInRange, optionsObject, type AllOptionKeys } from '../../_internal/validate';
 import type { FigureBasis } from '../reportModel';
 import { CHART_WIDTH } from './chartTheme';
 import { slug } from './escape';
@@ -40,9 +40,9 @@ export function requireFinite(fn: string, name: string, value: unknown, path: Re
   return value;
 }
 
-/** Resolved id and width. */
-export function commonOptions(fn: string, options: CommonChartOptions | undefined, defaultId: string): { id: string; width: number } {
-  const o = optionsObject(fn, options);
+/** Resolved id and width; `known` lists every key of the chart's options (unknown keys throw). */
+export function commonOptions<T extends CommonChartOptions, const K extends ReadonlyArray<keyof T & string>>(fn: string, options: T | undefined, defaultId: string, known: AllOptionKeys<NoInfer<T>, K>): { id: string; width: number } {
+  const o: Partial<CommonChartOptions> = optionsObject<T, K>(fn, options, known);
   let id = defaultId;
   if (o.id !== undefined) {
     if (typeof o.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(o.id)) {

@@ -42,7 +42,7 @@ export function resolveConfig(FN: string, config: BuildReportConfig): ResolvedCo
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
     throw new InvalidInputError({ code: 'invalid-type', message: `${FN} requires config to be an object (got ${describeValue(config)})`, path: ['config'] });
   }
-  const c = optionsObject(FN, config);
+  const c = optionsObject(FN, config, ['area', 'period', 'generated', 'title', 'baseline', 'valueBank', 'priceYear', 'discountRate', 'adjustments', 'investment', 'avoidedCosts', 'suppression', 'quasiIdentifiers', 'providerNames', 'reliability', 'mapping', 'minDaysApart', 'minGroupSize', 'confidence', 'issues', 'seed'], ['config']);
   if (typeof c.area !== 'string' || !/^[EKNSW]\d{8}$/.test(c.area)) fail('area', 'a GSS code such as E08000025', c.area);
   let period: ResolvedConfig['period'];
   if (typeof c.period === 'string') {
@@ -69,6 +69,7 @@ export function resolveConfig(FN: string, config: BuildReportConfig): ResolvedCo
   else if (c.suppression === undefined) suppression = { applied: true, threshold: 10, secondary: true, rounding: 'none' };
   else if (c.suppression !== null && typeof c.suppression === 'object') {
     const s = c.suppression;
+    optionsObject(FN, s, ['threshold', 'secondary', 'rounding'], ['config', 'suppression']);
     suppression = {
       applied: true,
       threshold: integerInRange(FN, 'config.suppression.threshold', s.threshold ?? 10, { min: 2, max: 1000 }, ['config', 'suppression', 'threshold']),

@@ -66,7 +66,7 @@ export function forestPlot(disparity: Disparity, options?: ForestPlotOptions): C
   requireObject(FN, 'disparity', disparity);
   requireArray(FN, 'disparity.groups', disparity.groups);
   const basis = requireBasis(FN, 'disparity.basis', disparity.basis);
-  const { id, width } = commonOptions(FN, options, chartId('disparity', String(disparity.outcomeId), String(disparity.characteristic)));
+  const { id, width } = commonOptions(FN, options, chartId('disparity', String(disparity.outcomeId), String(disparity.characteristic)), ['id', 'width']);
   const labels = uniqueLabels(disparity.groups.map((g) => String(g.label)));
 
   const rows: Array<{ label: string; estimate: number; lower: number | null; upper: number | null; flag: string }> = [];

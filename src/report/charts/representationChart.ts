@@ -68,7 +68,7 @@ export function representationChart(comparison: CharacteristicComparison, option
   requireObject(FN, 'comparison', comparison);
   requireArray(FN, 'comparison.rows', comparison.rows);
   const basis = requireBasis(FN, 'comparison.basis', comparison.basis);
-  const { id, width } = commonOptions(FN, options, chartId('representation', String(comparison.characteristic)));
+  const { id, width } = commonOptions(FN, options, chartId('representation', String(comparison.characteristic)), ['id', 'width']);
   const labels = uniqueLabels(comparison.rows.map((r) => String(r.label)));
 
   const rows: Array<{ label: string; estimate: number; lower: number; upper: number; flag: string }> = [];

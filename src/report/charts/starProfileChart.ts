@@ -96,7 +96,7 @@ export function starProfileChart(outcome: OutcomeChange, options?: StarProfileCh
   const min = requireFinite(FN, 'outcome.range.min', outcome.range.min, ['outcome', 'range', 'min']);
   const max = requireFinite(FN, 'outcome.range.max', outcome.range.max, ['outcome', 'range', 'max']);
   const basis = requireBasis(FN, 'outcome.basis', outcome.basis);
-  const { id, width } = commonOptions(FN, options, chartId('star-profile', String(outcome.outcomeId)));
+  const { id, width } = commonOptions(FN, options, chartId('star-profile', String(outcome.outcomeId)), ['providers', 'id', 'width']);
   const names = new Map<string, string>();
   if (options?.providers !== undefined) {
     requireArray(FN, 'options.providers', options.providers);

@@ -70,7 +70,7 @@ export function tornadoChart(sensitivity: SocialValueComputed['sensitivity'], op
   const base = requireFinite(FN, 'sensitivity.base', sensitivity.base, ['sensitivity', 'base']);
   requireObject(FN, 'options', options);
   const basis = requireBasis(FN, 'options.basis', options.basis);
-  const { id, width } = commonOptions(FN, options, 'sensitivity-tornado');
+  const { id, width } = commonOptions(FN, options, 'sensitivity-tornado', ['basis', 'id', 'width']);
   const money = sensitivity.metric !== 'sroi-ratio';
   const fmt = (x: number): string => (money ? formatMoney(x) : formatNumber(x, 2));
   const labels = uniqueLabels(sensitivity.bars.map((b) => `${String(b.label)}`));

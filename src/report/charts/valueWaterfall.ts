@@ -74,7 +74,7 @@ export function valueWaterfall(steps: ReadonlyArray<WaterfallStep>, options: Val
   if (steps.length === 0) throw new InvalidInputError({ code: 'empty-input', message: `${FN} requires at least one waterfall step (got 0)`, path: ['steps'] });
   requireObject(FN, 'options', options);
   const basis = requireBasis(FN, 'options.basis', options.basis);
-  const { id, width } = commonOptions(FN, options, 'value-waterfall');
+  const { id, width } = commonOptions(FN, options, 'value-waterfall', ['basis', 'priceYear', 'id', 'width']);
   const priceYear = options.priceYear === undefined ? '' : ` (${String(options.priceYear)} prices)`;
 
   const bars: Array<{ label: string; start: number; end: number; kind: string; text: string }> = [];

@@ -8,6 +8,7 @@ import {
   optionPath,
   optionsObject,
   probability,
+  type AllOptionKeys,
 } from '../../_internal/validate';
 import type { DeflatorSeries } from '../../data/deflators';
 import type {
@@ -210,8 +211,8 @@ function fromOption(opt: AdjustmentOption | undefined, id: string): number | und
   return Object.prototype.hasOwnProperty.call(opt, id) ? opt[id] : undefined;
 }
 
-/** Validates the inputs of a valuation and resolves every claim. */
-export function resolveClaims(fn: string, claims: ReadonlyArray<OutcomeClaim>, bank: ValueBank, options: ValueOutcomesOptions | undefined): Resolved {
+/** Validates the inputs of a valuation and resolves every claim; `known` lists every key of the caller's options (unknown keys throw). */
+export function resolveClaims<T extends ValueOutcomesOptions, const K extends ReadonlyArray<keyof T & string>>(fn: string, claims: ReadonlyArray<OutcomeClaim>, bank: ValueBank, options: T | undefined, known: AllOptionKeys<T, K>): Resolved {
   if (!Array.isArray(claims)) {
     throw new InvalidInputError({ code: 'not-an-array', message: `${fn} requires claims to be an array of outcome claims (got ${describeValue(claims)})`, path: ['claims'] });
   }
@@ -231,7 +232,7 @@ export function resolveClaims(fn: string, claims: ReadonlyArray<OutcomeClaim>, b
   });
   const ids = new Set(byId.keys());
 
-  const opts = optionsObject(fn, options);
+  const opts: Partial<ValueOutcomesOptions> = optionsObject<T, K>(fn, options, known);
   const deadweightOpt = checkAdjustmentOption(fn, 'deadweight', opts.deadweight, ids, false);
   const displacementOpt = checkAdjustmentOption(fn, 'displacement', opts.displacement, ids, false);
   const attributionOpt = checkAdjustmentOption(fn, 'attribution', opts.attribution, ids, false);
