@@ -12,6 +12,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { bench, describe } from 'vitest';
+import { topSelf } from '../_lib/cpuProfile';
 import { recordResults } from '../_lib/results';
 import { HEADER, syntheticLines } from '../../test/io/_helpers/syntheticCsv';
 
@@ -51,20 +52,6 @@ function generate(): { bytes: number; bad: number; ms: number } {
 
 const child = join(dataDir, 'parseChild.mjs');
 buildSync({ entryPoints: [new URL('./parseChild.ts', import.meta.url).pathname], bundle: true, packages: 'external', platform: 'node', format: 'esm', outfile: child, logLevel: 'error' });
-
-interface Profile { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] }
-
-function topSelf(profileFile: string, k: number): Array<{ fn: string; ms: number }> {
-  const p = JSON.parse(readFileSync(profileFile, 'utf8')) as Profile;
-  const byId = new Map(p.nodes.map((nd) => [nd.id, nd]));
-  const self = new Map<string, number>();
-  p.samples.forEach((id, i) => {
-    const cf = byId.get(id)?.callFrame;
-    const key = cf ? `${cf.functionName || '(anonymous)'} ${cf.url.split('/').slice(-2).join('/')}:${cf.lineNumber + 1}` : '?';
-    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, k).map(([fn, ms]) => ({ fn, ms }));
-}
 
 interface ChildResult {
   mode: string; rows: number; kept: number; ms: number; peakMb: number;

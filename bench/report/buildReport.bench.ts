@@ -2,32 +2,18 @@
 // so that time and peak RSS are the report's own; with BENCH_PROFILE=1 the 1M run also writes a CPU profile and
 // prints the functions with the most self time. Targets (issue 9): 1M clients under 3 s and under 1.5 GB peak.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { bench, describe } from 'vitest';
+import { topSelf } from '../_lib/cpuProfile';
 import { recordResults } from '../_lib/results';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const dir = mkdtempSync(join(tmpdir(), 'so-report-'));
 const file = join(dir, 'child.mjs');
 buildSync({ entryPoints: [new URL('./buildReportChild.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'error' });
-
-interface Profile { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] }
-
-function topSelf(profileFile: string, k: number): Array<{ fn: string; ms: number }> {
-  const p = JSON.parse(readFileSync(profileFile, 'utf8')) as Profile;
-  const byId = new Map(p.nodes.map((nd) => [nd.id, nd]));
-  const self = new Map<string, number>();
-  p.samples.forEach((id, i) => {
-    const nd = byId.get(id);
-    const cf = nd?.callFrame;
-    const key = cf ? `${cf.functionName || '(anonymous)'} ${cf.url.split('/').slice(-2).join('/')}:${cf.lineNumber + 1}` : '?';
-    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, k).map(([fn, ms]) => ({ fn, ms }));
-}
 
 const results: unknown[] = [];
 try {

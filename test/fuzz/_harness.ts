@@ -8,6 +8,7 @@
 // Object.prototype. Benign mutations (-0 for 0, "3" for 3) must give the seed's own result or throw.
 import { appendFileSync, writeSync } from 'node:fs';
 import { SocialOutcomesError } from 'social-outcomes/stats';
+import { mulberry32 } from '../_helpers/mulberry32';
 
 const TRACE = process.env['FUZZ_TRACE'] === '1';
 
@@ -49,16 +50,7 @@ export interface FuzzStats {
 // ---------------------------------------------------------------------------------------------
 // deterministic random numbers (independent of the library under test)
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export function hashString(s: string): number {
   let h = 2166136261;

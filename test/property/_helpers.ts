@@ -41,13 +41,4 @@ export function permuteAll<T extends unknown[][]>(order: ReadonlyArray<number>, 
 }
 
 /** Deterministic uniform [0, 1) numbers (mulberry32), independent of the library's seededRandom. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as rng } from '../_helpers/mulberry32';

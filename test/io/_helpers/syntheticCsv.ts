@@ -3,17 +3,10 @@
 // column the reader must name, so tests can check that every bad row is reported where it is.
 import { ETHNICITY_2021 } from '../../../src/schema/codings';
 
+import { mulberry32 } from '../../_helpers/mulberry32';
+
 /** mulberry32: a small seeded generator, enough for test data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export const HEADER = [
   'clientId', 'providerId', 'ageBand', 'gender', 'genderSameAsBirth', 'disability', 'ethnicity', 'postcodeDistrict',
