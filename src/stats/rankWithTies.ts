@@ -16,8 +16,10 @@ export interface RankResult {
  *
  * @remarks
  * The rank statistics of the library (Wilcoxon signed-rank, Mann–Whitney, Kruskal–Wallis, Spearman) rest on
- * this. It sorts a copy of the indices (O(n log n)); the input is never sorted in place. Values are compared
- * numerically, so `-0` and `0` are tied.
+ * this. It sorts a typed copy of the values with the engine's numeric sort (no comparator callback), records each
+ * distinct value's midrank in one pass, then finds every input value's midrank by binary search over the distinct
+ * values (O(n log n) in all; the input is never sorted in place). Values are compared numerically, so `-0` and `0`
+ * are tied.
  *
  * **Formula**
  * ```tex
@@ -48,21 +50,36 @@ export function rankWithTies(values: NumericArray): RankResult {
   const x = finiteArray(fn, 'values', values);
   const n = x.length;
   atLeast(fn, 'value', n, 1, ['values']);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (x[a] as number) - (x[b] as number));
-  const ranks = new Array<number>(n);
+  // A comparator-free typed sort; it puts -0 before 0, but the === scan and the < search below treat them as equal.
+  const sorted = x.slice();
+  sorted.sort();
+  // Distinct values are compacted into the front of `sorted` (slot m ≤ start is written only after it was read).
+  const midranks = new Float64Array(n);
   const tieSizes: number[] = [];
+  let m = 0;
   let start = 0;
   while (start < n) {
-    const v = x[order[start] as number] as number;
+    const v = sorted[start] as number;
     let end = start + 1;
-    while (end < n && x[order[end] as number] === v) end++;
+    while (end < n && sorted[end] === v) end++;
     const t = end - start;
-    const rank = start + 1 + (t - 1) / 2;
-    for (let k = start; k < end; k++) ranks[order[k] as number] = rank;
+    sorted[m] = v;
+    midranks[m] = start + 1 + (t - 1) / 2;
+    m++;
     if (t >= 2) tieSizes.push(t);
     start = end;
+  }
+  const ranks = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const v = x[i] as number;
+    let lo = 0;
+    let hi = m - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    ranks[i] = midranks[lo] as number;
   }
   return { ranks, tieSizes };
 }

@@ -32,6 +32,26 @@ describe('rankWithTies properties', () => {
       }
     }
   });
+  // Differential check of the sort + binary-search implementation against the definition (rank = #{x_j < x_i} +
+  // (#{x_j == x_i} + 1) / 2), on doubles that mix -0, 0, repeated values and continuous values.
+  fcTest.prop([
+    fc.array(fc.oneof(fc.constantFrom(-0, 0, 1, -1, 0.5, 1e-300, -1e300), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 120 }),
+  ])('matches the midrank definition on doubles, including -0 and 0', (values) => {
+    const { ranks, tieSizes } = rankWithTies(values);
+    const expected = values.map((v) => {
+      let below = 0;
+      let equal = 0;
+      for (const w of values) {
+        if (w < v) below++;
+        else if (w === v) equal++;
+      }
+      return below + (equal + 1) / 2;
+    });
+    expect(ranks).toEqual(expected);
+    const groups = [...new Set(values.map((v) => (v === 0 ? 0 : v)))].sort((a, b) => a - b);
+    const expectedTies = groups.map((g) => values.filter((v) => v === g).length).filter((t) => t >= 2);
+    expect(tieSizes).toEqual(expectedTies);
+  });
   it('does not sort or mutate its input and accepts typed arrays', () => {
     const values = deepFreeze([3, 1, 2, 1]);
     expect(rankWithTies(values).ranks).toEqual([4, 1.5, 3, 1.5]);

@@ -110,6 +110,12 @@ export interface Collected {
   readonly nClients: number;
 }
 
+/** One client's series of one instrument while readings are grouped. */
+interface SeriesSlot {
+  readonly instrumentId: string;
+  readonly list: CheckedReading[];
+}
+
 interface InstrumentInfo {
   readonly def: InstrumentDefinition;
   readonly scales: ReadonlyMap<string, InstrumentScale>;
@@ -129,8 +135,11 @@ export function collectReadings(s: CollectSettings, readings: unknown): Collecte
   const exclusions = new Exclusions();
   const instruments = new Map<string, InstrumentInfo | null>();
   const readingIds = new Map<string, number>();
-  const clients = new Set<string>();
+  // One hash look-up per reading: each client's entry counts it (nClients) and later holds its series, one per
+  // instrument in first-appearance order (a client has few instruments, so a linear scan finds the right one).
+  const clients = new Map<string, SeriesSlot[]>();
   const valid: CheckedReading[] = [];
+  const validSlots: SeriesSlot[][] = [];
   const dates = new Map<string, number | undefined>();
 
   const fail = (reason: ExclusionReason, error: SocialOutcomesError, clientId: string, instrumentId: string, ref: ReadingRef, detail: string): void => {
@@ -149,7 +158,11 @@ export function collectReadings(s: CollectSettings, readings: unknown): Collecte
     if (typeof clientId !== 'string' || clientId === '') {
       throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires clientId to be a non-empty string (got ${describeValue(clientId)}) in reading at index ${i}`, path: [...path, 'clientId'] });
     }
-    clients.add(clientId);
+    let slots = clients.get(clientId);
+    if (slots === undefined) {
+      slots = [];
+      clients.set(clientId, slots);
+    }
     if (readingId !== undefined && (typeof readingId !== 'string' || readingId === '')) {
       throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires readingId to be a non-empty string when given (got ${describeValue(readingId)}) for client ${JSON.stringify(clientId)}`, path: [...path, 'readingId'] });
     }
@@ -209,8 +222,11 @@ export function collectReadings(s: CollectSettings, readings: unknown): Collecte
     }
 
     // Scores.
-    const entries = Object.entries(scores as Record<string, unknown>);
-    if (entries.length === 0) {
+    // Object.keys + indexing reads the same own enumerable properties in the same order as Object.entries, without
+    // allocating a [key, value] pair per score.
+    const scoreRec = scores as Record<string, unknown>;
+    const areaIds = Object.keys(scoreRec);
+    if (areaIds.length === 0) {
       fail(
         'no-scores',
         new InvalidInputError({ code: 'empty-input', message: `${fn} requires at least one area score for ${who(clientId, ref)}`, path: [...path, 'scores'] }),
@@ -220,7 +236,9 @@ export function collectReadings(s: CollectSettings, readings: unknown): Collecte
     }
     let bad = false;
     const copy: Record<string, number> = {};
-    for (const [areaId, value] of entries) {
+    for (let a = 0; a < areaIds.length; a++) {
+      const areaId = areaIds[a] as string;
+      const value = scoreRec[areaId];
       const scale = info.scales.get(areaId);
       if (scale === undefined) {
         fail(
@@ -248,15 +266,28 @@ export function collectReadings(s: CollectSettings, readings: unknown): Collecte
     }
     if (bad) continue;
     valid.push({ index: i, ref, clientId, instrumentId, date: date as string, day, scores: copy, retrospective: retrospective === true, completedBy: completedBy as string | undefined });
+    validSlots.push(slots);
   }
 
   // Group into series; check order and duplicate dates.
-  const byKey = new Map<string, CheckedReading[]>();
-  for (const r of valid) {
-    const key = `${r.clientId}\u0000${r.instrumentId}`;
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [r]);
-    else {
+  // Lists in order of first appearance of their (client, instrument): the order the checks below meet them.
+  const lists: CheckedReading[][] = [];
+  for (let v = 0; v < valid.length; v++) {
+    const r = valid[v] as CheckedReading;
+    const slots = validSlots[v] as SeriesSlot[];
+    let list: CheckedReading[] | undefined;
+    for (let q = 0; q < slots.length; q++) {
+      const slot = slots[q] as SeriesSlot;
+      if (slot.instrumentId === r.instrumentId) {
+        list = slot.list;
+        break;
+      }
+    }
+    if (list === undefined) {
+      const fresh = [r];
+      slots.push({ instrumentId: r.instrumentId, list: fresh });
+      lists.push(fresh);
+    } else {
       const last = list[list.length - 1] as CheckedReading;
       if (s.requireSorted && r.day < last.day) {
         throw new InvalidInputError({
@@ -269,8 +300,16 @@ export function collectReadings(s: CollectSettings, readings: unknown): Collecte
     }
   }
   const series: Series[] = [];
-  for (const list of byKey.values()) {
-    const sorted = [...list].sort((a, b) => a.day - b.day || a.index - b.index);
+  for (const list of lists) {
+    // A list is in input (index) order, so it is already sorted by (day, index) when its days never decrease.
+    let inOrder = true;
+    for (let q = 1; q < list.length; q++) {
+      if ((list[q] as CheckedReading).day < (list[q - 1] as CheckedReading).day) {
+        inOrder = false;
+        break;
+      }
+    }
+    const sorted = inOrder ? list : [...list].sort((a, b) => a.day - b.day || a.index - b.index);
     const kept: CheckedReading[] = [];
     for (let j = 0; j < sorted.length; ) {
       let k = j + 1;
