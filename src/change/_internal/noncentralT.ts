@@ -61,11 +61,6 @@ function cdfMixture(t: number, df: number, delta: number): number {
   return f < 0 ? 0 : f > 1 ? 1 : f;
 }
 
-/** P(T ≤ t) for T ~ t'(df, delta) and t ≥ 0, by the Poisson series (exported for the consistency test). */
-export function cdfSeries(t: number, df: number, delta: number): number {
-  return cdfNonNegativeSeries(t, df, delta);
-}
-
 /** P(T ≤ t) for T ~ t'(df, delta) and t ≥ 0, by the mixture integral (exported for the consistency test). */
 export function cdfIntegral(t: number, df: number, delta: number): number {
   return t === 0 ? normalCdf(-delta) : cdfMixture(t, df, delta);
@@ -74,10 +69,11 @@ export function cdfIntegral(t: number, df: number, delta: number): number {
 /** P(T ≤ t) for T ~ t'(df, delta) and t ≥ 0. */
 function cdfNonNegative(t: number, df: number, delta: number): number {
   if (t !== 0 && Math.abs(delta) > SERIES_MAX_DELTA) return cdfMixture(t, df, delta);
-  return cdfNonNegativeSeries(t, df, delta);
+  return cdfSeries(t, df, delta);
 }
 
-function cdfNonNegativeSeries(t: number, df: number, delta: number): number {
+/** P(T ≤ t) for T ~ t'(df, delta) and t ≥ 0, by the Poisson series (exported for the consistency test). */
+export function cdfSeries(t: number, df: number, delta: number): number {
   const base = normalCdf(-delta);
   if (t === 0) return base;
   const t2 = t * t;
