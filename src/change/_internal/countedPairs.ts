@@ -15,7 +15,7 @@
  *
  * @internal
  */
-import type { PairStats } from './pairs';
+import { setMoments, type PairStats } from './pairs';
 import { quartilesFromCounts, type Quartiles } from './quartiles';
 import { rankSumsFromCounts, type RankSums, type ZeroMethod } from './signedRanks';
 
@@ -133,23 +133,7 @@ export function readCountedPairs(state: StateArrays): { stats: PairStats; counte
     n, d: new Float64Array(0), meanPre: 0, meanPost: 0, meanD: 0, ssPre: 0, ssPost: 0, ssD: 0, spPrePost: 0,
     nPositive: pos, nNegative: neg, nZero: n - pos - neg, minD, maxD, minPre: minX, maxPre: maxX, minPost: minY, maxPost: maxY, integers: ints,
   };
-  if (ints) {
-    stats.meanPre = (n * kx + s1x) / n;
-    stats.meanPost = (n * ky + s1y) / n;
-    stats.meanD = (n * kd + s1d) / n;
-    stats.ssPre = (n * s2x - s1x * s1x) / n;
-    stats.ssPost = (n * s2y - s1y * s1y) / n;
-    stats.ssD = (n * s2d - s1d * s1d) / n;
-    stats.spPrePost = (n * sxy - s1x * s1y) / n;
-  } else {
-    stats.meanPre = kx + s1x / n;
-    stats.meanPost = ky + s1y / n;
-    stats.meanD = kd + s1d / n;
-    stats.ssPre = Math.max(0, s2x - (s1x * s1x) / n);
-    stats.ssPost = Math.max(0, s2y - (s1y * s1y) / n);
-    stats.ssD = Math.max(0, s2d - (s1d * s1d) / n);
-    stats.spPrePost = sxy - (s1x * s1y) / n;
-  }
+  setMoments(stats, n, ints, kx, ky, kd, { s1x, s2x, s1y, s2y, s1d, s2d, sxy });
   let dDist: SortedCounts | undefined;
   const dist = (): SortedCounts => (dDist ??= sortedCounts(d, c));
   const counted: CountedDistributions = {

@@ -124,9 +124,33 @@ export function readPairs(fn: string, pre: unknown, post: unknown, range?: Score
     if (di > maxD) maxD = di;
     if (ints && ((u | 0) !== u || (v | 0) !== v)) ints = false;
   }
+  setMoments(stats, n, ints, kx, ky, kd, { s1x, s2x, s1y, s2y, s1d, s2d, sxy });
+  stats.nPositive = pos;
+  stats.nNegative = neg;
+  stats.nZero = n - pos - neg;
+  stats.minD = minD; stats.maxD = maxD;
+  stats.minPre = minX; stats.maxPre = maxX;
+  stats.minPost = minY; stats.maxPost = maxY;
+  stats.integers = ints;
+  return stats;
+}
+
+/** Sums over the pairs of the shifted values (x − kx, y − ky, d − kd) and their squares and cross-product. */
+export interface ShiftedSums {
+  readonly s1x: number; readonly s2x: number;
+  readonly s1y: number; readonly s2y: number;
+  readonly s1d: number; readonly s2d: number;
+  readonly sxy: number;
+}
+
+/**
+ * Sets the means, sums of squares and cross-product of `stats` from shifted sums. With integer scores every sum is
+ * an exact integer (below 2^53), and n·S2 − S1² = n·Σx² − (Σx)² does not depend on the shift, so each figure is one
+ * correctly rounded division: the same for any order of the pairs, and the same from values or from counts.
+ */
+export function setMoments(stats: PairStats, n: number, ints: boolean, kx: number, ky: number, kd: number, sums: ShiftedSums): void {
+  const { s1x, s2x, s1y, s2y, s1d, s2d, sxy } = sums;
   if (ints) {
-    // Every sum is an exact integer (below 2^53), and n·S2 − S1² = n·Σx² − (Σx)² does not depend on the shift,
-    // so each figure is one correctly rounded division: the same for any order of the pairs.
     stats.meanPre = (n * kx + s1x) / n;
     stats.meanPost = (n * ky + s1y) / n;
     stats.meanD = (n * kd + s1d) / n;
@@ -143,14 +167,6 @@ export function readPairs(fn: string, pre: unknown, post: unknown, range?: Score
     stats.ssD = Math.max(0, s2d - (s1d * s1d) / n);
     stats.spPrePost = sxy - (s1x * s1y) / n;
   }
-  stats.nPositive = pos;
-  stats.nNegative = neg;
-  stats.nZero = n - pos - neg;
-  stats.minD = minD; stats.maxD = maxD;
-  stats.minPre = minX; stats.maxPre = maxX;
-  stats.minPost = minY; stats.maxPost = maxY;
-  stats.integers = ints;
-  return stats;
 }
 
 /** Sample standard deviation from a sum of squared deviations. */
