@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, type ErrorPath } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { integerInRange, optionsObject, optionPath } from '../_internal/validate';
 import {
@@ -11,8 +11,17 @@ import {
   readRecords,
   recordAt,
   requireRecords,
+  type GroupAssignment,
 } from './_internal/groupingRecords';
+import { assignGroupsFromColumns, codeColumn } from './_internal/groupingColumns';
 import type { CategoryKey } from './groupCounts';
+import type { CodedCategoryColumn } from './outcomeByGroup';
+
+/**
+ * A column table of quasi-identifiers (and the sensitive field): one array or dictionary-encoded
+ * `{ codes, levels }` column per field, all of one length; row i is record i.
+ */
+export type KAnonymityColumns = Readonly<Record<string, ReadonlyArray<unknown> | CodedCategoryColumn>>;
 
 /** Options of {@link checkKAnonymity}. */
 export interface CheckKAnonymityOptions {
@@ -122,7 +131,8 @@ export interface CheckKAnonymityResult {
  * Templ M, Kowarik A, Meindl B (2015). Statistical disclosure control for micro-data using the R package
  * sdcMicro. *Journal of Statistical Software* 67(4). https://doi.org/10.18637/jss.v067.i04 (`freq`, `kAnon_violations`).
  *
- * @param records - the extract: plain objects; quasi-identifier values must be strings or finite numbers
+ * @param records - the extract: plain objects; quasi-identifier values must be strings or finite numbers. Or the
+ *   same data as a column table ({@link KAnonymityColumns}), which gives the same result without a key per record
  * @param quasiIdentifiers - one field name or several
  * @param k - the minimum class size, an integer ≥ 1
  * @param options - see {@link CheckKAnonymityOptions}
@@ -141,16 +151,18 @@ export interface CheckKAnonymityResult {
  * r.violatingClasses //=> [{ key: { age: '18-64', sex: 'F' }, n: 1 }]
  * r.nRecordsAtRisk //=> 1
  * checkKAnonymity(extract, 'age', 3).satisfied //=> true
+ * checkKAnonymity({ age: extract.map((x) => x.age), sex: extract.map((x) => x.sex) }, ['age', 'sex'], 2).nRecordsAtRisk //=> 1
  * ```
  */
 export function checkKAnonymity(
-  records: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  records: ReadonlyArray<Readonly<Record<string, unknown>>> | KAnonymityColumns,
   quasiIdentifiers: string | ReadonlyArray<string>,
   k: number,
   options?: CheckKAnonymityOptions,
 ): CheckKAnonymityResult {
   const fn = 'checkKAnonymity';
-  const recs = readRecords(fn, records);
+  const rowsGiven = Array.isArray(records);
+  if (!rowsGiven && (records === null || typeof records !== 'object' || ArrayBuffer.isView(records))) readRecords(fn, records);
   const qi = readFields(fn, 'quasiIdentifiers', quasiIdentifiers);
   const kk = integerInRange(fn, 'k', k, { min: 1 }, ['k']);
   const opts = optionsObject(fn, options, ['missingLabel', 'sensitive', 'l']);
@@ -169,8 +181,31 @@ export function checkKAnonymity(
   } else if (opts.l !== undefined) {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires sensitive when l is given (got l = ${describeValue(opts.l)})`, path: optionPath('l') });
   }
-  requireRecords(fn, recs.length);
-  const a = assignGroups(fn, recs, qi, grouping, (f) => (typeof quasiIdentifiers === 'string' ? ['quasiIdentifiers'] : ['quasiIdentifiers', f]));
+  const qiPath = (f: number): ErrorPath => (typeof quasiIdentifiers === 'string' ? ['quasiIdentifiers'] : ['quasiIdentifiers', f]);
+  // Records, or a column table read as records one row at a time (only the l-diversity check reads rows).
+  let recs: ReadonlyArray<unknown>;
+  let a: GroupAssignment;
+  if (rowsGiven) {
+    recs = records as ReadonlyArray<unknown>;
+    requireRecords(fn, recs.length);
+    a = assignGroups(fn, recs, qi, grouping, qiPath);
+  } else {
+    const table = records as KAnonymityColumns;
+    const column = (field: string, path: ErrorPath): unknown => {
+      const c = Object.hasOwn(table, field) ? table[field] : undefined;
+      if (c === undefined) throw new InvalidInputError({ code: 'unknown-field', message: `${fn} found no column ${JSON.stringify(field)} in the column table (columns: ${Object.keys(table).join(', ')})`, path });
+      return c;
+    };
+    const first = column(qi[0] as string, qiPath(0));
+    const n = Array.isArray(first) ? first.length : ((first as { codes?: ArrayLike<number> }).codes?.length ?? 0);
+    requireRecords(fn, n);
+    a = assignGroupsFromColumns(fn, qi.map((f, j) => codeColumn(fn, f, column(f, qiPath(j)), n)), qi, grouping, n);
+    const s = sensitive === undefined ? undefined : column(sensitive, optionPath('sensitive'));
+    if (s !== undefined && (!Array.isArray(s) || s.length !== n)) {
+      throw new InvalidInputError({ code: 'length-mismatch', message: `${fn} requires the sensitive column to be an array of ${n} values`, path: ['columns', sensitive as string] });
+    }
+    recs = s === undefined ? new Array<unknown>(n) : Array.from({ length: n }, (_, i) => ({ [sensitive as string]: (s as unknown[])[i] }));
+  }
 
   const violating: KAnonymityClass[] = [];
   let atRisk = 0;

@@ -15,6 +15,8 @@ export type { CrossTabOptions, CrossTabResult } from './crossTab';
 export { outcomeByGroup } from './outcomeByGroup';
 export type {
   OutcomeByGroupOptions,
+  OutcomeColumns,
+  CodedCategoryColumn,
   OutcomeByGroupResult,
   OutcomeMetric,
   OutcomeAdjustMethod,
@@ -30,7 +32,7 @@ export type {
   OmnibusTest,
 } from './outcomeByGroup';
 export { checkKAnonymity } from './checkKAnonymity';
-export type { CheckKAnonymityOptions, CheckKAnonymityResult, KAnonymityClass, LDiversityClass, LDiversityResult } from './checkKAnonymity';
+export type { CheckKAnonymityOptions, CheckKAnonymityResult, KAnonymityClass, KAnonymityColumns, LDiversityClass, LDiversityResult } from './checkKAnonymity';
 export { suppressSmallCounts } from './suppressSmallCounts';
 export type {
   SuppressSmallCountsOptions,

@@ -1,5 +1,6 @@
-import { InsufficientDataError, InvalidInputError } from '../errors';
+import { InsufficientDataError, InvalidInputError, type ErrorPath } from '../errors';
 import { describeValue } from '../_internal/describeValue';
+import { scratchFloat64 } from '../_internal/scratch';
 import { confidenceLevel, integerInRange, numberInRange, oneOf, optionsObject, optionPath } from '../_internal/validate';
 import {
   chiSquaredIndependence,
@@ -28,7 +29,10 @@ import {
   readRecords,
   recordAt,
   requireRecords,
+  type AssignOptions,
+  type GroupAssignment,
 } from './_internal/groupingRecords';
+import { assignGroupsFromColumns, codeColumn } from './_internal/groupingColumns';
 import type { CategoryKey, CategoryValue } from './groupCounts';
 
 /** What is compared across groups: the mean of a change score, or the proportion with a binary outcome. */
@@ -36,6 +40,23 @@ export type OutcomeMetric = 'mean-change' | 'proportion';
 
 /** The adjustment methods accepted for the p-values versus the reference (those of `stats.pAdjust`). */
 export type OutcomeAdjustMethod = PAdjustMethod;
+
+/**
+ * A column table: one column per field, all of one length (row i of the table is record i). A grouping column
+ * is an array of categories (missing: `undefined`, `null` or a blank string, as for records) or a
+ * dictionary-encoded `{ codes, levels }` (code −1 for missing), as Arrow and pandas categoricals store them.
+ * The outcome column is an array (as for records) or a typed array, where `NaN` marks a missing outcome
+ * (a typed array cannot hold `null`), counted in `missingOutcome`.
+ */
+export type OutcomeColumns = Readonly<Record<string, ReadonlyArray<unknown> | ArrayLike<number> | CodedCategoryColumn>>;
+
+/** A dictionary-encoded grouping column of an {@link OutcomeColumns} table. */
+export interface CodedCategoryColumn {
+  /** Per row, the index of its category in `levels`, or −1 when missing. */
+  readonly codes: ArrayLike<number>;
+  /** The categories (distinct strings or finite numbers). */
+  readonly levels: ReadonlyArray<CategoryValue>;
+}
 
 /** Options of {@link outcomeByGroup}. */
 export interface OutcomeByGroupOptions {
@@ -293,7 +314,7 @@ export interface OutcomeByGroupResult {
 }
 
 interface Slot {
-  values: number[];
+  values: number[] | Float64Array;
   events: number;
   missingOutcome: number;
 }
@@ -315,6 +336,97 @@ function readOutcome(fn: string, metric: OutcomeMetric, rec: Readonly<Record<str
     throw new InvalidInputError({ code: 'non-finite', message: `${fn} requires outcome ${JSON.stringify(field)} to be finite (got ${describeValue(v)})`, path: ['records', i, field], row: i + 1 });
   }
   return v;
+}
+
+/** Groups and outcome values read from records. */
+function fromRows(fn: string, recs: ReadonlyArray<unknown>, groupFields: ReadonlyArray<string>, grouping: AssignOptions, groupPath: (f: number) => ErrorPath, outcome: string, metric: OutcomeMetric): { a: GroupAssignment; slots: Slot[]; nRecords: number } {
+  requireRecords(fn, recs.length);
+  const a = assignGroups(fn, recs, groupFields, grouping, groupPath);
+  const slots: Array<Slot & { values: number[] }> = a.groups.map(() => ({ values: [], events: 0, missingOutcome: 0 }));
+  let sawOutcome = false;
+  for (let i = 0; i < recs.length; i++) {
+    const g = a.groupOf[i] as number;
+    const rec = recordAt(fn, recs, i);
+    if (!sawOutcome && Object.prototype.hasOwnProperty.call(rec, outcome)) sawOutcome = true;
+    if (g < 0) continue;
+    const v = readOutcome(fn, metric, rec, i, outcome);
+    const slot = slots[g] as Slot & { values: number[] };
+    if (v === undefined) slot.missingOutcome++;
+    else {
+      slot.values.push(v);
+      slot.events += v;
+    }
+  }
+  if (!sawOutcome) {
+    throw new InvalidInputError({ code: 'unknown-field', message: `${fn} found no record with outcome field ${JSON.stringify(outcome)}`, path: optionPath('outcome') });
+  }
+  return { a, slots, nRecords: recs.length };
+}
+
+/** One outcome value of a column, or undefined when missing (NaN in a typed array; as for records otherwise). */
+function columnOutcome(fn: string, metric: OutcomeMetric, column: ArrayLike<unknown>, typed: boolean, i: number, field: string): number | undefined {
+  const v = column[i];
+  if (typed && Number.isNaN(v)) return undefined;
+  if (isMissing(v)) return undefined;
+  const at = { path: ['columns', field, i], row: i + 1 };
+  if (metric === 'proportion') {
+    if (v === true || v === 1) return 1;
+    if (v === false || v === 0) return 0;
+    throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires outcome column ${JSON.stringify(field)} to hold true/false or 1/0 for metric 'proportion' (got ${describeValue(v)})`, ...at });
+  }
+  if (typeof v !== 'number') throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires outcome column ${JSON.stringify(field)} to hold numbers for metric 'mean-change' (got ${describeValue(v)})`, ...at });
+  if (!Number.isFinite(v)) throw new InvalidInputError({ code: 'non-finite', message: `${fn} requires outcome column ${JSON.stringify(field)} to hold finite numbers (got ${describeValue(v)})`, ...at });
+  return v;
+}
+
+/** Groups and outcome values read from a column table, each group's values in one typed array. */
+function fromColumns(fn: string, table: OutcomeColumns, groupFields: ReadonlyArray<string>, grouping: AssignOptions, groupPath: (f: number) => ErrorPath, outcome: string, metric: OutcomeMetric): { a: GroupAssignment; slots: Slot[]; nRecords: number } {
+  const column = (field: string, path: ErrorPath): unknown => {
+    const c = Object.hasOwn(table, field) ? table[field] : undefined;
+    if (c === undefined) throw new InvalidInputError({ code: 'unknown-field', message: `${fn} found no column ${JSON.stringify(field)} in the column table (columns: ${Object.keys(table).join(', ')})`, path });
+    return c;
+  };
+  const out = column(outcome, optionPath('outcome'));
+  const typed = ArrayBuffer.isView(out) && !(out instanceof DataView);
+  if (!Array.isArray(out) && !typed) {
+    throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires outcome column ${JSON.stringify(outcome)} to be an array or a typed array (got ${describeValue(out)})`, path: ['columns', outcome] });
+  }
+  const values = out as ArrayLike<unknown>;
+  const n = values.length;
+  requireRecords(fn, n);
+  const coded = groupFields.map((f, k) => codeColumn(fn, f, column(f, groupPath(k)), n));
+  const a = assignGroupsFromColumns(fn, coded, groupFields, grouping, n);
+  // Two passes (count, then fill), so each group's values land in one exactly sized typed array.
+  const counts = new Int32Array(a.groups.length);
+  const slots: Slot[] = a.groups.map(() => ({ values: [], events: 0, missingOutcome: 0 }));
+  const fast = values instanceof Float64Array && metric === 'mean-change';
+  for (let i = 0; i < n; i++) {
+    const g = a.groupOf[i] as number;
+    if (g < 0) continue;
+    const v = fast ? (values[i] as number) : columnOutcome(fn, metric, values, typed, i, outcome);
+    if (v === undefined || Number.isNaN(v)) (slots[g] as Slot).missingOutcome++;
+    else if (fast && !Number.isFinite(v)) columnOutcome(fn, metric, values, typed, i, outcome);
+    else counts[g] = (counts[g] as number) + 1;
+  }
+  const filled = new Int32Array(a.groups.length);
+  // All groups' values in one reused buffer, group after group.
+  let total = 0;
+  for (const c of counts) total += c;
+  const pool = scratchFloat64('outcomeByGroup.values', total);
+  let at = 0;
+  const arrays = a.groups.map((_, g) => pool.subarray(at, (at += counts[g] as number)));
+  for (let i = 0; i < n; i++) {
+    const g = a.groupOf[i] as number;
+    if (g < 0) continue;
+    const v = fast ? (values[i] as number) : columnOutcome(fn, metric, values, typed, i, outcome);
+    if (v === undefined || Number.isNaN(v)) continue;
+    const k = filled[g] as number;
+    (arrays[g] as Float64Array)[k] = v;
+    filled[g] = k + 1;
+    (slots[g] as Slot).events += v;
+  }
+  slots.forEach((s, g) => { s.values = arrays[g] as Float64Array; });
+  return { a, slots, nRecords: n };
 }
 
 function flagOf(ratio: RatioEstimate, tau: number): DisparityFlag {
@@ -377,7 +489,9 @@ function flagOf(ratio: RatioEstimate, tau: number): DisparityFlag {
  * Holm S (1979). A simple sequentially rejective multiple test procedure. *Scandinavian Journal of Statistics*
  * 6(2):65–70.
  *
- * @param records - plain objects with the group field(s) and the outcome field
+ * @param records - plain objects with the group field(s) and the outcome field, or the same data as a column
+ *   table ({@link OutcomeColumns}: arrays, typed arrays or dictionary-encoded columns; the same result, without an
+ *   object per record)
  * @param options - group, outcome, metric and the rest of {@link OutcomeByGroupOptions}
  * @returns every group with its n, estimate and comparison, the omnibus tests, exclusions and warnings
  * @throws {InvalidInputError} when `records` is not an array of objects, a group value is not a string or finite number, an outcome value has the wrong type for the metric (naming the field and row), a field is on no record, the reference is not a group, an option is invalid, or outcome values near ±1e308 make a group mean or variance overflow
@@ -394,11 +508,14 @@ function flagOf(ratio: RatioEstimate, tau: number): DisparityFlag {
  * r.groups[0]?.comparison?.difference //=> { estimate: 0.2, lower: 0.052431, upper: 0.333873 }
  * r.groups[0]?.comparison?.ratio //=> { available: true, estimate: 1.3333, lower: 1.076626, upper: 1.651249 }
  * r.groups[0]?.comparison?.disparity.flag //=> 'disparity'
+ * const cols = { ethnicity: { codes: Int8Array.from(rows, (x) => (x.ethnicity === 'White' ? 0 : 1)), levels: ['White', 'Asian'] }, metNeed: Float64Array.from(rows, (x) => (x.metNeed ? 1 : 0)) };
+ * outcomeByGroup(cols, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion' }).groups[0]?.comparison?.difference //=> { estimate: 0.2, lower: 0.052431 }
  * ```
  */
-export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, unknown>>>, options: OutcomeByGroupOptions): OutcomeByGroupResult {
+export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, unknown>>> | OutcomeColumns, options: OutcomeByGroupOptions): OutcomeByGroupResult {
   const fn = 'outcomeByGroup';
-  const recs = readRecords(fn, records);
+  const rowsGiven = Array.isArray(records);
+  if (!rowsGiven && (records === null || typeof records !== 'object' || ArrayBuffer.isView(records))) readRecords(fn, records);
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires options {group, outcome, metric} (got ${describeValue(options)})`, path: ['options'] });
   }
@@ -418,28 +535,10 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
   const tau = opts.fairBand === undefined ? 0.8 : numberInRange(fn, 'fairBand', opts.fairBand, { min: 0, max: 1, minOpen: true, maxOpen: true }, optionPath('fairBand'));
   const pairwiseTest = opts.pairwiseTest === undefined ? 'auto' : oneOf(fn, 'pairwiseTest', opts.pairwiseTest, ['auto', 'fisher', 'chi-squared'] as const);
   const grouping = parseGroupingOptions(fn, { dropMissing: opts.dropMissing as boolean, missingLabel: opts.missingLabel as string, levels: opts.levels as Record<string, CategoryValue[]> }, groupFields);
-  requireRecords(fn, recs.length);
-
   const groupPath = (f: number): Array<string | number> => (typeof opts.group === 'string' ? [...optionPath('group')] : [...optionPath('group'), f]);
-  const a = assignGroups(fn, recs, groupFields, { ...grouping, complete: false }, groupPath);
-  const slots: Slot[] = a.groups.map(() => ({ values: [], events: 0, missingOutcome: 0 }));
-  let sawOutcome = false;
-  for (let i = 0; i < recs.length; i++) {
-    const g = a.groupOf[i] as number;
-    const rec = recordAt(fn, recs, i);
-    if (!sawOutcome && Object.prototype.hasOwnProperty.call(rec, outcome)) sawOutcome = true;
-    if (g < 0) continue;
-    const v = readOutcome(fn, metric, rec, i, outcome);
-    const slot = slots[g] as Slot;
-    if (v === undefined) slot.missingOutcome++;
-    else {
-      slot.values.push(v);
-      slot.events += v;
-    }
-  }
-  if (!sawOutcome) {
-    throw new InvalidInputError({ code: 'unknown-field', message: `${fn} found no record with outcome field ${JSON.stringify(outcome)}`, path: optionPath('outcome') });
-  }
+  const { a, slots, nRecords } = rowsGiven
+    ? fromRows(fn, records as ReadonlyArray<unknown>, groupFields, { ...grouping, complete: false }, groupPath, outcome, metric)
+    : fromColumns(fn, records as OutcomeColumns, groupFields, { ...grouping, complete: false }, groupPath, outcome, metric);
 
   // Status of each group, and its summary.
   const summaries: Array<GroupSummary | undefined> = slots.map((s) => (metric === 'mean-change' && s.values.length > 0 ? summarise(s.values) : undefined));
@@ -635,7 +734,7 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
     minGroupSize,
     fairBand: { lower: tau, upper: 1 / tau },
     disparityRule: `disparity when the ${metric === 'proportion' ? 'risk ratio' : 'ratio of mean changes'} versus ${rLabel} is outside [${tau}, ${+(1 / tau).toPrecision(6)}] and its ${+(confidence * 100).toPrecision(6)}% confidence interval excludes 1; inconclusive when outside the band but the interval includes 1; within-band otherwise (Aequitas band, a screening heuristic)`,
-    nRecords: recs.length,
+    nRecords,
     n: analysed,
     excluded: {
       missingGroup: a.dropped,

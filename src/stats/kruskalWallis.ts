@@ -2,7 +2,8 @@ import { InsufficientDataError, InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { finiteArray, type NumericArray } from '../_internal/validate';
 import { chiSquaredSf } from './chiSquared';
-import { rankWithTies } from './rankWithTies';
+import { DistinctValues } from '../_internal/distinctValues';
+import { midrankOf, midranksOfSorted } from './_internal/midranks';
 
 /** Result of {@link kruskalWallis}, field for field R's `kruskal.test(list)`. */
 export interface KruskalWallisResult {
@@ -61,29 +62,50 @@ export function kruskalWallis(groups: ReadonlyArray<NumericArray>): KruskalWalli
   const k = gs.length;
   const sizes = gs.map((g) => g.length);
   const n = sizes.reduce((s, v) => s + v, 0);
-  const all = new Float64Array(n);
-  let off = 0;
-  for (const g of gs) {
-    all.set(g, off);
-    off += g.length;
-  }
-  const { ranks, tieSizes } = rankWithTies(all);
+  // Midranks of the distinct values (found by hashing when there are few, else from one sorted copy); each
+  // group's rank sum adds its values' midranks in input order, so both routes give the same sums bit for bit.
+  const table = new DistinctValues(Math.max(1024, n >>> 3));
+  let few = true;
+  for (let i = 0; i < k && few; i++) few = table.addAll(gs[i] as Float64Array);
   let tieSum = 0;
-  for (const t of tieSizes) tieSum += t * t * t - t;
+  let rankSum: (g: Float64Array) => number;
+  if (few) {
+    const counts = table.counts();
+    const midrank = new Float64Array(table.size);
+    let start = 0;
+    for (const d of table.ascending()) {
+      const t = counts[d] as number;
+      midrank[d] = start + 1 + (t - 1) / 2;
+      if (t >= 2) tieSum += t * t * t - t;
+      start += t;
+    }
+    rankSum = (g) => table.sumOver(g, midrank);
+  } else {
+    const sorted = new Float64Array(n);
+    let off = 0;
+    for (const g of gs) {
+      sorted.set(g, off);
+      off += g.length;
+    }
+    const r = midranksOfSorted(sorted.sort());
+    for (const t of r.tieSizes) tieSum += t * t * t - t;
+    rankSum = (g) => {
+      let sum = 0;
+      for (let j = 0; j < g.length; j++) sum += midrankOf(r, g[j] as number);
+      return sum;
+    };
+  }
   const tieCorrection = 1 - tieSum / (n * n * n - n);
   if (!(tieCorrection > 0)) {
     throw new InsufficientDataError({ code: 'zero-variance', message: `${fn} requires values that are not all equal (all ${n} values are tied)`, path: ['groups'] });
   }
   let s = 0;
-  off = 0;
   const meanRanks: number[] = [];
   for (let i = 0; i < k; i++) {
-    const ni = sizes[i] as number;
-    let ri = 0;
-    for (let j = 0; j < ni; j++) ri += ranks[off + j] as number;
-    off += ni;
-    s += (ri * ri) / ni;
-    meanRanks.push(ri / ni);
+    const g = gs[i] as Float64Array;
+    const ri = rankSum(g);
+    s += (ri * ri) / g.length;
+    meanRanks.push(ri / g.length);
   }
   const statistic = ((12 * s) / (n * (n + 1)) - 3 * (n + 1)) / tieCorrection;
   const df = k - 1;

@@ -1,4 +1,5 @@
 import { atLeast, finiteArray, type NumericArray } from '../_internal/validate';
+import { midrankOf, midranksOfSorted } from './_internal/midranks';
 
 /** Result of {@link rankWithTies}. */
 export interface RankResult {
@@ -50,36 +51,12 @@ export function rankWithTies(values: NumericArray): RankResult {
   const x = finiteArray(fn, 'values', values);
   const n = x.length;
   atLeast(fn, 'value', n, 1, ['values']);
-  // A comparator-free typed sort; it puts -0 before 0, but the === scan and the < search below treat them as equal.
+  // A comparator-free typed sort; it puts -0 before 0, which the midrank scan and search treat as equal.
   const sorted = x.slice();
   sorted.sort();
-  // Distinct values are compacted into the front of `sorted` (slot m ≤ start is written only after it was read).
-  const midranks = new Float64Array(n);
-  const tieSizes: number[] = [];
-  let m = 0;
-  let start = 0;
-  while (start < n) {
-    const v = sorted[start] as number;
-    let end = start + 1;
-    while (end < n && sorted[end] === v) end++;
-    const t = end - start;
-    sorted[m] = v;
-    midranks[m] = start + 1 + (t - 1) / 2;
-    m++;
-    if (t >= 2) tieSizes.push(t);
-    start = end;
-  }
+  const r = midranksOfSorted(sorted);
   const ranks = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const v = x[i] as number;
-    let lo = 0;
-    let hi = m - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) < v) lo = mid + 1;
-      else hi = mid;
-    }
-    ranks[i] = midranks[lo] as number;
-  }
+  for (let i = 0; i < n; i++) ranks[i] = midrankOf(r, x[i] as number);
+  const tieSizes = r.tieSizes;
   return { ranks, tieSizes };
 }

@@ -411,4 +411,20 @@ describe('buildReport: bad config', () => {
   it('an unknown area is a reference-data error', () => {
     expect(() => buildReport([], { ...base, area: 'E99999999' })).toThrow(/E99999999/);
   });
+
+  it('a repeated client id names both records, in sorted and unsorted input', () => {
+    const rs = generateCohort({ n: 6, seed: 3 });
+    const at = (list: ClientRecord[]) => {
+      try {
+        buildReport(list, base);
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidInputError);
+        return [(e as InvalidInputError).path, (e as Error).message.match(/records\[\d+\] repeats the id of records\[\d+\]/)?.[0]];
+      }
+      return 'no error';
+    };
+    const shuffled = [rs[4], rs[1], rs[3], { ...rs[1], providerId: 'other' }, rs[0], rs[1]] as ClientRecord[];
+    expect(at(shuffled)).toEqual([['records', 3, 'clientId'], 'records[3] repeats the id of records[1]']);
+    expect(at([rs[0], rs[1], rs[1], rs[2]] as ClientRecord[])).toEqual([['records', 2, 'clientId'], 'records[2] repeats the id of records[1]']);
+  });
 });

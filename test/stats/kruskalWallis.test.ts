@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { kruskalWallis } from '../../src/stats/kruskalWallis';
+import { rankWithTies } from '../../src/stats/rankWithTies';
+import { mulberry32 } from '../_helpers/mulberry32';
 import { InsufficientDataError, InvalidInputError } from '../../src/errors';
 import { expectClose } from '../_helpers/expectClose';
 import { loadFixture } from '../_helpers/fixtures';
@@ -53,5 +55,35 @@ describe('kruskalWallis', () => {
     expect(() => kruskalWallis([[1, Number.NaN], [2]])).toThrow(InvalidInputError);
     expect(() => kruskalWallis([[1, 2], 'ab' as never])).toThrow(InvalidInputError);
     expect(() => kruskalWallis(null as never)).toThrow(InvalidInputError);
+  });
+});
+
+// Both routes to the midranks (hashing a few distinct values; sorting near-continuous data) must give the statistic
+// the textbook computation gives from rankWithTies, bit for bit: the rank sums are sums of half-integers.
+describe('kruskalWallis: hashed and sorted midranks agree with rankWithTies exactly', () => {
+  const naive = (groups: number[][]) => {
+    const all = groups.flat();
+    const n = all.length;
+    const { ranks, tieSizes } = rankWithTies(all);
+    let off = 0, s = 0;
+    for (const g of groups) {
+      let r = 0;
+      for (let j = 0; j < g.length; j++) r += ranks[off + j] as number;
+      off += g.length;
+      s += (r * r) / g.length;
+    }
+    let tie = 0;
+    for (const t of tieSizes) tie += t * t * t - t;
+    return ((12 * s) / (n * (n + 1)) - 3 * (n + 1)) / (1 - tie / (n * n * n - n));
+  };
+  it.each([
+    ['few distinct values (hashed)', 3000, (u: number) => Math.round(u * 20) / 7 - 1.5],
+    ['signed zeros among few values', 2000, (u: number) => (u < 0.2 ? -0 : u < 0.4 ? 0 : Math.round(u * 5))],
+    ['continuous values (sorted)', 20000, (u: number) => u * 1e3 - 500],
+    ['continuous with ties, more than 1024 distinct in a small sample', 3000, (u: number) => Math.round(u * 1500) / 3],
+  ])('%s', (_, n, draw) => {
+    const rand = mulberry32(n);
+    const groups = [0, 1, 2, 3].map((g) => Array.from({ length: n / 4 + g * 7 }, () => draw(rand()) + (g === 2 ? 0.05 : 0)));
+    expect(kruskalWallis(groups).statistic).toBe(naive(groups));
   });
 });

@@ -1,12 +1,14 @@
 /**
- * Median and quartiles (R's default type 7, numpy's 'linear') by counting for small-range integer scores, else
- * by one Float64Array sort of a copy.
+ * Median and quartiles (R's default type 7, numpy's 'linear') by counting for small-range integer scores, by the
+ * sorted distinct values and their counts when many scores share few values, else by one Float64Array sort of a copy.
  *
  * Reference: Hyndman RJ, Fan Y (1996). Sample quantiles in statistical packages. The American Statistician
  * 50(4):361–365, definition 7. https://doi.org/10.1080/00031305.1996.10473566
  *
  * @internal
  */
+
+import { distinctValues } from '../../_internal/distinctValues';
 
 /** Median and quartiles of a set of scores. */
 export interface Quartiles {
@@ -45,6 +47,16 @@ export function quartiles(values: ArrayLike<number>, integerSpan: number, min: n
       return min + lo;
     };
     return { q1: typeSeven(at, n, 0.25), median: typeSeven(at, n, 0.5), q3: typeSeven(at, n, 0.75) };
+  }
+  // Few distinct values among many (change scores on a proportion scale): order statistics from the sorted
+  // distinct values and their counts, the same values a full sort gives.
+  if (n >= 512) {
+    const d = distinctValues(values, n >>> 4);
+    if (d !== undefined) {
+      const byValue = d.ascending();
+      const values = d.values(), counts = d.counts();
+      return quartilesFromCounts(Float64Array.from(byValue, (k) => values[k] as number), Float64Array.from(byValue, (k) => counts[k] as number), n);
+    }
   }
   const s = Float64Array.from(values).sort();
   const at = (k: number): number => s[k] as number;

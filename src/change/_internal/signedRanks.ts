@@ -5,8 +5,8 @@
  * run from the zero block towards the start with increasing |d|, the positive ones from the zero block towards the
  * end; merging the two runs visits |d| in increasing order, so each tie group of |d| is met once, with its counts
  * of positive and negative changes, and gets its midrank. When every score is an integer and the changes span a
- * small range the sort is replaced by a counting pass, which visits the same groups in the same order and so
- * gives identical sums.
+ * small range the sort is replaced by a counting pass, and when many changes share few values by the sorted
+ * distinct values with their counts; both visit the same groups in the same order and so give identical sums.
  *
  * Zero handling (Wilcoxon 1945; Pratt 1959; scipy's `zero_method`): `'wilcox'` drops zero changes before ranking;
  * `'pratt'` ranks |d| with the zeros and then drops the zeros' ranks; `'zsplit'` ranks with the zeros and gives
@@ -19,6 +19,7 @@
  *
  * @internal
  */
+import { distinctValues } from '../../_internal/distinctValues';
 
 /** How zero changes enter the ranking. */
 export type ZeroMethod = 'wilcox' | 'pratt' | 'zsplit';
@@ -108,6 +109,15 @@ function finish(acc: Acc, nNonZero: number, nZero: number): RankSums {
  */
 export function signedRankSums(d: Float64Array, zeroMethod: ZeroMethod, integerSpan: number, minD: number, withGroups = false): RankSums {
   if (integerSpan >= 0 && integerSpan <= MAX_COUNT_SPAN && integerSpan < d.length * 4) return countedRankSums(d, zeroMethod, integerSpan, minD, withGroups);
+  // Many changes sharing few values (proportion-scale changes): the same groups from the sorted distinct values.
+  if (d.length >= 512) {
+    const t = distinctValues(d, d.length >>> 4);
+    if (t !== undefined) {
+      const order = t.ascending();
+      const values = t.values(), counts = t.counts();
+      return rankSumsFromCounts(Float64Array.from(order, (k) => values[k] as number), Float64Array.from(order, (k) => counts[k] as number), zeroMethod, withGroups);
+    }
+  }
   return sortedRankSums(d, zeroMethod, withGroups);
 }
 

@@ -10,13 +10,20 @@
  */
 import { InvalidInputError } from '../../errors';
 
-/** Correctly rounded sum of `f(x[i])` over i (exact partials, then rounded once). */
-export function exactSum(x: ArrayLike<number>, f: (v: number) => number = (v) => v): number {
-  const partials: number[] = [];
+/**
+ * Correctly rounded sum of `x[i]` over i, or of `(x[i] − about)²` when `about` is given (exact partials, then
+ * rounded once). No callback: a per-element closure call would box every double on the heap.
+ */
+export function exactSum(x: ArrayLike<number>, about?: number): number {
+  const squares = about !== undefined;
+  const c = about ?? 0;
+  let partials = new Float64Array(32);
+  let np = 0;
   for (let i = 0; i < x.length; i++) {
-    let v = f(x[i] as number);
+    let v = x[i] as number;
+    if (squares) v = (v - c) * (v - c);
     let k = 0;
-    for (let j = 0; j < partials.length; j++) {
+    for (let j = 0; j < np; j++) {
       let p = partials[j] as number;
       if (Math.abs(v) < Math.abs(p)) {
         const t = v;
@@ -28,11 +35,16 @@ export function exactSum(x: ArrayLike<number>, f: (v: number) => number = (v) =>
       if (lo !== 0) partials[k++] = lo;
       v = hi;
     }
-    partials.length = k;
-    partials.push(v);
+    if (k === partials.length) {
+      const grown = new Float64Array(2 * k);
+      grown.set(partials);
+      partials = grown;
+    }
+    partials[k] = v;
+    np = k + 1;
   }
   // Round the partials to one double (as msum/fsum): add from the top, fixing the half-way case.
-  let n = partials.length;
+  let n = np;
   if (n === 0) return 0;
   let hi = partials[--n] as number;
   let lo = 0;
@@ -65,7 +77,7 @@ export interface GroupSummary {
 export function summarise(values: ArrayLike<number>, fn = 'outcomeByGroup'): GroupSummary {
   const n = values.length;
   const mean = exactSum(values) / n;
-  const variance = n > 1 ? exactSum(values, (v) => (v - mean) * (v - mean)) / (n - 1) : 0;
+  const variance = n > 1 ? exactSum(values, mean) / (n - 1) : 0;
   if (!Number.isFinite(mean) || !Number.isFinite(variance)) {
     // finite values near ±1e308 whose sum or squared deviations overflow: no finite summary exists
     throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: the mean or variance of a group is beyond the largest double (values near ±1e308)`, path: ['records'] });

@@ -100,7 +100,7 @@ export function readCategory(fn: string, record: Readonly<Record<string, unknown
 }
 
 /** Encodes one category value into a collision-free string. */
-function encodeValue(v: CategoryValue): string {
+export function encodeValue(v: CategoryValue): string {
   return typeof v === 'number' ? `n${v}|` : `s${v.length}:${v}`;
 }
 
@@ -222,8 +222,7 @@ export function assignGroups(
   const seenField = new Uint8Array(k);
   const missingEnc = encodeValue(options.missingLabel);
   const { positions } = options.levels;
-  let missing = 0;
-  let dropped = 0;
+  const skip = new MissingTally(options.dropMissing);
   const values: CategoryValue[] = new Array<CategoryValue>(k);
   for (let i = 0; i < n; i++) {
     const rec = recordAt(fn, records, i);
@@ -252,13 +251,9 @@ export function assignGroups(
       values[f] = v;
       key += enc;
     }
-    if (anyMissing) {
-      missing++;
-      if (options.dropMissing) {
-        dropped++;
-        groupOf[i] = -1;
-        continue;
-      }
+    if (skip.drops(anyMissing)) {
+      groupOf[i] = -1;
+      continue;
     }
     let g = index.get(key);
     if (g === undefined) {
@@ -276,6 +271,47 @@ export function assignGroups(
       }
     }
   }
+  return finishAssignment(fn, fields, options, { slots, index, groupOf, missing: skip.missing, dropped: skip.dropped });
+}
+
+/** Counts records with a missing grouping value, and says which are dropped (`dropMissing`). */
+export class MissingTally {
+  /** Records with a missing grouping value. */
+  missing = 0;
+  /** Records dropped for one. */
+  dropped = 0;
+  constructor(private readonly dropMissing: boolean) {}
+  /** Counts a record; true when it is dropped. */
+  drops(anyMissing: boolean): boolean {
+    if (!anyMissing) return false;
+    this.missing++;
+    if (!this.dropMissing) return false;
+    this.dropped++;
+    return true;
+  }
+}
+
+/** The first-seen groups of a grouping pass, before canonical ordering. */
+export interface SeenGroups {
+  /** Groups in first-seen order (`id` = position). */
+  readonly slots: GroupSlot[];
+  /** Encoded key (`encodeKey(values)`) → first-seen position. */
+  readonly index: ReadonlyMap<string, number>;
+  /** First-seen group of each record, or -1 when dropped (remapped in place to the canonical order). */
+  readonly groupOf: Int32Array;
+  /** Records with a missing grouping value. */
+  readonly missing: number;
+  /** Records dropped for a missing value. */
+  readonly dropped: number;
+}
+
+/** Orders the groups found by a grouping pass canonically (declared levels, else sorted observed levels). */
+export function finishAssignment(fn: string, fields: ReadonlyArray<string>, options: AssignOptions, seen: SeenGroups): GroupAssignment {
+  const { slots, index, groupOf, missing, dropped } = seen;
+  const k = fields.length;
+  const n = groupOf.length;
+  const missingEnc = encodeValue(options.missingLabel);
+  const { positions } = options.levels;
 
   // Levels per field: declared (plus the missing label when used and not declared), else observed.
   const levels: CategoryValue[][] = [];

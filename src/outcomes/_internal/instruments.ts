@@ -137,7 +137,8 @@ export function onScale(scale: InstrumentScale, x: number): boolean {
   const tol = GRID_TOL * Math.max(1, Math.abs(scale.max), Math.abs(scale.min));
   if (x < scale.min - tol || x > scale.max + tol) return false;
   if (scale.step === null) {
-    for (const v of scale.values ?? []) if (Math.abs(v - x) <= tol) return true;
+    const values = scale.values ?? [];
+    for (let i = 0; i < values.length; i++) if (Math.abs((values[i] as number) - x) <= tol) return true;
     return false;
   }
   const k = (x - scale.min) / scale.step;

@@ -10,9 +10,9 @@ import { pssruUnitCosts2024 } from '../../data/pssru';
 import type { UnitCostTable } from '../../data/unitCosts';
 import type { ReliabilityInput } from '../../change/reliableChange';
 import { summarizeChange, type SummarizeChangeOptions, type SummarizeChangeResult } from '../../change/summarizeChange';
-import { pairReadings, type ReadingPair } from '../../outcomes/pairReadings';
+import { ClientPairer, type PairSink } from '../../outcomes/_internal/clientPairing';
+import { dayOf } from '../../outcomes/_internal/readings';
 import { EXCLUSION_REASONS } from '../../outcomes/readings';
-import { mapPairsToPrimaryOutcomes } from '../../outcomes/mapPairsToPrimaryOutcomes';
 import { baseline as censusBaseline, type Baseline } from '../../equity/baseline';
 import { compareToBaseline } from '../../equity/compareToBaseline';
 import { outcomeByGroup, type OutcomeByGroupResult } from '../../equity/outcomeByGroup';
@@ -35,7 +35,7 @@ import {
   UNSUCCESSFUL_REFERRAL_REASON,
   type CodeEntry,
 } from '../../schema/codings';
-import type { ClientRecord, Reading } from '../../schema/clientRecord';
+import type { ClientRecord } from '../../schema/clientRecord';
 import type {
   Breakdown,
   ChangeFigure,
@@ -137,38 +137,82 @@ function interval(estimate: number, lower: number, upper: number, confidence: nu
   return { estimate, lower, upper, confidence, method };
 }
 
-/** A growable pair of Float64 buffers. */
-class PairBuffer {
-  pre = new Float64Array(16);
-  post = new Float64Array(16);
+/**
+ * The pre–post pairs of one outcome: record index, pre and post, in pair order. Sized up front from a bound on the
+ * number of pairs, so a million-client run does not grow (and copy) large buffers while it pairs.
+ */
+class PairRows {
+  client: Int32Array;
+  pre: Float64Array;
+  post: Float64Array;
   n = 0;
-  push(a: number, b: number): void {
-    if (this.n === this.pre.length) {
-      const p = new Float64Array(this.n * 2); p.set(this.pre); this.pre = p;
-      const q = new Float64Array(this.n * 2); q.set(this.post); this.post = q;
-    }
+  constructor(capacity: number) {
+    this.client = new Int32Array(Math.max(16, capacity));
+    this.pre = new Float64Array(this.client.length);
+    this.post = new Float64Array(this.client.length);
+  }
+  /** Adds record i's pair (pre at from[at], post at from[at + 1]); read from an array, so no double is boxed. */
+  pushMapped(i: number, from: Float64Array, at: number): void {
+    if (this.n === this.client.length) this.grow();
+    this.client[this.n] = i;
+    this.pre[this.n] = from[at] as number;
+    this.post[this.n] = from[at + 1] as number;
+    this.n++;
+  }
+  /** Adds record i's pair. */
+  push(i: number, a: number, b: number): void {
+    if (this.n === this.client.length) this.grow();
+    this.client[this.n] = i;
     this.pre[this.n] = a;
     this.post[this.n] = b;
     this.n++;
   }
+  /** Doubles the capacity (only when the bound was exceeded, which the bound rules out). */
+  private grow(): void {
+    const c = new Int32Array(this.n * 2); c.set(this.client); this.client = c;
+    const p = new Float64Array(this.n * 2); p.set(this.pre); this.pre = p;
+    const q = new Float64Array(this.n * 2); q.set(this.post); this.post = q;
+  }
   views(): [Float64Array, Float64Array] {
     return [this.pre.subarray(0, this.n), this.post.subarray(0, this.n)];
   }
+  /** post − pre of each pair, written into the front of `into`. */
+  change(into: Float64Array): Float64Array {
+    const d = into.subarray(0, this.n);
+    for (let j = 0; j < this.n; j++) d[j] = (this.post[j] as number) - (this.pre[j] as number);
+    return d;
+  }
+  /** The pairs of each provider (index by `providerOf[record]`), in pair order. */
+  byProvider(providerOf: Int32Array, nProviders: number): Array<{ n: number; pre: Float64Array; post: Float64Array }> {
+    const counts = new Int32Array(nProviders);
+    for (let j = 0; j < this.n; j++) { const p = providerOf[this.client[j] as number] as number; counts[p] = (counts[p] as number) + 1; }
+    const out = Array.from(counts, (c) => ({ n: 0, pre: new Float64Array(c), post: new Float64Array(c) }));
+    for (let j = 0; j < this.n; j++) {
+      const o = out[providerOf[this.client[j] as number] as number] as (typeof out)[number];
+      o.pre[o.n] = this.pre[j] as number;
+      o.post[o.n] = this.post[j] as number;
+      o.n++;
+    }
+    return out;
+  }
 }
 
-/** Equity grouping of one record: codes per characteristic (null when not known). */
-interface GroupCodes {
-  readonly ethnicGroup: string | null;
-  readonly age: string | null;
-  readonly gender: string | null;
-  readonly disability: string | null;
+/** Codes of each record's category into `levels` (−1 when the category is not one of them). */
+function codeEach(n: number, levels: ReadonlyArray<string>, categoryOf: (i: number) => string | undefined): { codes: Int8Array; levels: ReadonlyArray<string> } {
+  const index = new Map(levels.map((l, k) => [l, k]));
+  const codes = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = categoryOf(i);
+    codes[i] = c === undefined ? -1 : index.get(c) ?? -1;
+  }
+  return { codes, levels };
 }
 
 const ETHNIC_GROUP_OF: ReadonlyMap<string, string> = new Map(ETHNICITY_2021.flatMap((e): Array<[string, string]> => (e.group === undefined ? [] : [[e.code, e.group]])));
 const CENSUS_LABEL_OF_ETHNICITY: ReadonlyMap<string, string> = new Map(ETHNICITY_2021.flatMap((e): Array<[string, string]> => (e.census === undefined ? [] : [[e.code, e.census.label]])));
 
 /** Assembles the report. */
-export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>, cfg: ResolvedConfig, chunkSize = 50_000): ReportModel {
+export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>, cfg: ResolvedConfig): ReportModel {
   const scan = scanRecords(fn, records);
   const sup = cfg.suppression;
   const tally: SuppressionTally = { cells: 0 };
@@ -276,16 +320,12 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     ageIdx[i] = idx;
     ageReason[i] = reason;
   }
-  const groupOf = (i: number): GroupCodes => {
-    const g = scan.gender[i] as string;
-    const d = scan.disability[i] as string;
-    const a = ageIdx[i] as number;
-    return {
-      ethnicGroup: ETHNIC_GROUP_OF.get(scan.ethnicity[i] as string) ?? null,
-      age: a >= 0 ? (ageBandLabel[a] as string) : null,
-      gender: g === 'man' || g === 'woman' || g === 'self-describe' ? g : null,
-      disability: d === 'yes' || d === 'no' ? d : null,
-    };
+  // Equity grouping of each record: a code per characteristic into its levels (−1 when not known).
+  const groupCodes = {
+    ethnicGroup: codeEach(scan.n, ETHNIC_GROUPS_2021.map((e) => e.code), (i) => ETHNIC_GROUP_OF.get(scan.ethnicity[i] as string)),
+    age: codeEach(scan.n, ageBandLabel, (i) => { const a = ageIdx[i] as number; return a >= 0 ? ageBandLabel[a] : undefined; }),
+    gender: codeEach(scan.n, ['man', 'woman', 'self-describe'], (i) => scan.gender[i]),
+    disability: codeEach(scan.n, ['yes', 'no'], (i) => scan.disability[i]),
   };
 
   // --- Profile versus Census 2021 ---------------------------------------------------------------
@@ -372,100 +412,47 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
 
   const nProviders = scan.providerIds.length;
   const outcomeIds = PRIMARY_OUTCOME_IDS;
-  const buffers = outcomeIds.map(() => ({ overall: new PairBuffer(), byProvider: scan.providerIds.map(() => new PairBuffer()) }));
-  // Equity rows: one object per client carrying its group codes and one change field per outcome (`c0`…`c5`),
-  // shared by every outcome's row list (a second pair of the same outcome for a client gets its own object).
-  const equityObj: Array<Record<string, unknown> | undefined> = new Array<Record<string, unknown> | undefined>(scan.n);
-  const equityRows: Array<Array<Record<string, unknown>>> = [...outcomeIds.map(() => []), []];
   const SW = outcomeIds.length;
-  const FIELDS = equityRows.map((_, k) => `c${k}`);
-  const addEquity = (k: number, i: number, change: number): void => {
-    const field = FIELDS[k] as string;
-    let o = equityObj[i];
-    if (o === undefined || !Number.isNaN(o[field])) {
-      const g = groupOf(i);
-      // One fixed shape for every row object (fast property access); NaN marks "no pair for this outcome".
-      o = { ethnicGroup: g.ethnicGroup, age: g.age, gender: g.gender, disability: g.disability, c0: NaN, c1: NaN, c2: NaN, c3: NaN, c4: NaN, c5: NaN };
-      if (equityObj[i] === undefined) equityObj[i] = o;
-    }
-    o[field] = change;
-    (equityRows[k] as Array<Record<string, unknown>>).push(o);
-  };
-  // --- Pairing and mapping, in chunks of clients ------------------------------------------------
-  // Series never span clients, so pairing chunk by chunk (clients in id order, as pairReadings sorts
-  // them) gives exactly the pairs of one call over all readings, with far less memory held at once.
+  // --- Pairing and mapping, client by client ---------------------------------------------------
+  // outcomes' ClientPairer applies pairReadings' rules (first reading vs latest on or before the period end,
+  // invalid readings excluded and counted) and mapPairsToPrimaryOutcomes' (proportion of the scale range, mean
+  // of the mapped areas, skipped when an area is missing) one record at a time, without per-reading objects.
   const mapping = cfg.mapping ?? DEFAULT_MAPPING;
-  const oIndex = new Map(outcomeIds.map((id, k) => [id as string, k]));
-  const swAll = new PairBuffer();
-  const swByProvider = scan.providerIds.map(() => new PairBuffer());
-  const readingExcluded = new Map<string, number>();
-  let nExcludedReadings = 0;
-  let mappingMissing = 0;
-  const order = Int32Array.from({ length: scan.n }, (_, i) => i);
-  if (scan.n > chunkSize) {
-    order.sort((x, y) => {
-      const a = scan.ids[x] as string, b = scan.ids[y] as string;
-      return a < b ? -1 : a > b ? 1 : 0;
-    });
-  }
-  // Record index of a pair's or row's client. pairReadings returns a chunk's pairs client by client in id order,
-  // which is `order` when there are several chunks, and mapPairsToPrimaryOutcomes keeps the pair order, so a cursor
-  // walking `order` finds most clients a few steps ahead without hashing their ids. An id not within CURSOR_WINDOW
-  // steps (a single chunk is not sorted; clients without pairs are skipped) is looked up in the Map, and the cursor
-  // jumps to it, so the lookup never costs more than the window plus one Map access.
-  const CURSOR_WINDOW = 16;
-  const position = new Int32Array(scan.n);
-  for (let j = 0; j < scan.n; j++) position[order[j] as number] = j;
-  let cursor = 0;
-  const recordOf = (clientId: string): number => {
-    const end = Math.min(scan.n, cursor + CURSOR_WINDOW);
-    for (let j = cursor; j < end; j++) {
-      const i = order[j] as number;
-      if (scan.ids[i] === clientId) { cursor = j; return i; }
+  // Each outcome's pairs are bounded by the records with two or more readings of an instrument mapped to it.
+  const pairBound = (instrumentIds: ReadonlyArray<string>): number => instrumentIds.reduce((t, id) => t + (scan.multiReading.get(id) ?? 0), 0);
+  const streams = [
+    ...outcomeIds.map((id) => new PairRows(pairBound(Object.keys(mapping).filter((inst) => Object.values(mapping[inst] ?? {}).includes(id))))),
+    new PairRows(pairBound(['swemwbs'])),
+  ];
+  const swAll = streams[SW] as PairRows;
+  const pairer = new ClientPairer(fn, { registry: undefined, windowEnd: dayOf(cfg.period.end), minDaysApart: cfg.minDaysApart, mapping });
+  const order = scan.order;
+  let current = 0;
+  const onPair: PairSink = (instrumentId, baseline, followUp) => {
+    if (instrumentId !== 'swemwbs') {
+      pairer.mapPair(instrumentId, baseline.scores, followUp.scores);
+      for (let k = 0; k < SW; k++) if (pairer.scored[k] === 1) (streams[k] as PairRows).pushMapped(current, pairer.mapped, 2 * k);
+      return;
     }
-    const i = scan.clientIndex.get(clientId) as number;
-    cursor = position[i] as number;
-    return i;
+    const a = baseline.scores['total'], c = followUp.scores['total'];
+    if (typeof a !== 'number' || typeof c !== 'number') return;
+    swAll.push(current, a, c);
   };
-  for (let from = 0; from < scan.n; from += chunkSize) {
-    const chunk: Reading[] = [];
-    const to = Math.min(scan.n, from + chunkSize);
-    for (let j = from; j < to; j++) {
-      const rs = (records[order[j] as number] as ClientRecord).readings;
-      for (let q = 0; q < rs.length; q++) chunk.push(rs[q] as Reading);
-    }
-    if (chunk.length === 0) continue;
-    cursor = from;
-    const paired = pairReadings(chunk, { strategy: 'first-latest-before', windowEnd: cfg.period.end, minDaysApart: cfg.minDaysApart, onInvalid: 'exclude' });
-    nExcludedReadings += paired.counts.excluded;
-    for (const [reason, c] of Object.entries(paired.counts.readingsByReason)) if (c > 0) readingExcluded.set(reason, (readingExcluded.get(reason) ?? 0) + c);
-    const starPairs: ReadingPair[] = [];
-    for (const p of paired.pairs) {
-      if (p.instrumentId === 'swemwbs') {
-        const a = p.baseline.scores['total'], c = p.followUp.scores['total'];
-        if (typeof a !== 'number' || typeof c !== 'number') continue;
-        const i = recordOf(p.clientId);
-        swAll.push(a, c);
-        (swByProvider[scan.providerOf[i] as number] as PairBuffer).push(a, c);
-        addEquity(SW, i, c - a);
-      } else if (mapping[p.instrumentId] !== undefined) starPairs.push(p);
-    }
-    if (starPairs.length === 0) continue;
-    const mapped = mapPairsToPrimaryOutcomes(starPairs, { mapping, missingAreas: 'skip' });
-    for (const id of outcomeIds) mappingMissing += mapped.missing[id];
-    cursor = from;
-    for (const row of mapped.rows) {
-      const k = oIndex.get(row.outcomeId) as number;
-      const i = recordOf(row.clientId);
-      const b = buffers[k] as (typeof buffers)[number];
-      b.overall.push(row.pre, row.post);
-      (b.byProvider[scan.providerOf[i] as number] as PairBuffer).push(row.pre, row.post);
-      addEquity(k, i, row.change);
-    }
+  // Clients are paired in client-id order, so the figures do not depend on the order of the records.
+  for (let j = 0; j < scan.n; j++) {
+    const i = order[j] as number;
+    current = i;
+    const rec = records[i] as ClientRecord;
+    pairer.pairClient(rec.clientId, rec.readings, i, onPair);
   }
+  const readingExcluded = new Map<string, number>(EXCLUSION_REASONS.map((r, k) => [r, pairer.readingsByReason[k] as number]));
+  let nExcludedReadings = 0;
+  for (const c of pairer.readingsByReason) nExcludedReadings += c;
+  let mappingMissing = 0;
+  for (const c of pairer.missing) mappingMissing += c;
   for (const reason of EXCLUSION_REASONS) {
-    const c = readingExcluded.get(reason);
-    if (c !== undefined) exclusions.push({ reason: `reading-${reason}`, description: `readings excluded: ${READING_REASON_TEXT[reason] ?? reason}`, count: c });
+    const c = readingExcluded.get(reason) as number;
+    if (c > 0) exclusions.push({ reason: `reading-${reason}`, description: `readings excluded: ${READING_REASON_TEXT[reason] ?? reason}`, count: c });
   }
   if (mappingMissing > 0) exclusions.push({ reason: 'outcome-missing-areas', description: 'pair × outcome left out: a mapped area was not scored in both readings', count: mappingMissing });
 
@@ -528,11 +515,12 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   }
   // Per-provider figures: the providers' pair counts are published as one table (primary and secondary
   // suppression), so a withheld provider cannot be recovered as the overall n minus the others.
-  function providerFigures(list: ReadonlyArray<PairBuffer>, options: SummarizeChangeOptions): Array<ChangeFigure & { providerId: string }> {
+  function providerFigures(rows: PairRows, options: SummarizeChangeOptions): Array<ChangeFigure & { providerId: string }> {
+    const list = rows.byProvider(scan.providerOf, scan.providerIds.length);
     const shown = list.map((pb, p) => ({ pb, p })).filter((x) => x.pb.n > 0);
     const hidden = sup.applied ? publishCounts(shown.map((x) => x.pb.n), sup, tally).cells.map((c) => c.suppressed) : shown.map(() => false);
     return shown.map(({ pb, p }, k) => {
-      const fig = hidden[k] === true ? withheld(options) : figure(...pb.views(), options).fig;
+      const fig = hidden[k] === true ? withheld(options) : figure(pb.pre, pb.post, options).fig;
       return { ...fig, providerId: scan.providerIds[p] as string };
     });
   }
@@ -540,11 +528,11 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   const reliableRows: ReliableChangeRow[] = [];
   const outcomeLabel = (id: string): string => PRIMARY_OUTCOMES.find((o) => o.id === id)?.name ?? id;
   outcomeIds.forEach((id, k) => {
-    const b = buffers[k] as (typeof buffers)[number];
-    if (b.overall.n === 0) return;
+    const b = streams[k] as PairRows;
+    if (b.n === 0) return;
     const rel = cfg.reliability[id];
     const options: SummarizeChangeOptions = { scale: 'ordinal', range: { min: 0, max: 1 }, higherIsBetter: true, confidence: conf, ...(rel !== undefined ? { reliableChange: { reliability: rel } } : {}) };
-    const [pre, post] = b.overall.views();
+    const [pre, post] = b.views();
     const overall = figure(pre, post, options);
     changeOutcomes.push({
       outcomeId: id,
@@ -553,10 +541,10 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       range: { min: 0, max: 1 },
       higherIsBetter: true,
       overall: overall.fig,
-      byProvider: providerFigures(b.byProvider, options),
-      basis: basis(b.overall.n, 'pre-post pairs', 'outcomes.pairReadings (first reading vs latest on or before the period end) → mapPairsToPrimaryOutcomes (Table 3) → change.summarizeChange (ordinal: median, Wilcoxon signed-rank; Cohen d_z with noncentral-t interval)'),
+      byProvider: providerFigures(b, options),
+      basis: basis(b.n, 'pre-post pairs', 'outcomes.pairReadings (first reading vs latest on or before the period end) → mapPairsToPrimaryOutcomes (Table 3) → change.summarizeChange (ordinal: median, Wilcoxon signed-rank; Cohen d_z with noncentral-t interval)'),
     });
-    reliableRows.push(reliableRow(id, outcomeLabel(id), overall.summary, rel, b.overall.n));
+    reliableRows.push(reliableRow(id, outcomeLabel(id), overall.summary, rel, b.n));
   });
   const [swPreAll, swPostAll] = swAll.views();
   const swRel = cfg.reliability['swemwbs'];
@@ -570,7 +558,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   const wellbeing = {
     instrumentId: 'swemwbs',
     overall: swOverall.fig,
-    byProvider: providerFigures(swByProvider, swOptions),
+    byProvider: providerFigures(swAll, swOptions),
     basis: basis(swPreAll.length, 'pre-post pairs', 'outcomes.pairReadings → change.summarizeChange (interval: mean, paired t with t interval; Cohen d_z) on SWEMWBS metric scores (7–35)', `${recordsSource}; SWEMWBS © University of Warwick`),
   };
   if (swPreAll.length > 0) reliableRows.unshift(reliableRow('swemwbs', 'SWEMWBS (wellbeing)', swOverall.summary, swRel, swPreAll.length));
@@ -623,20 +611,29 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   // --- Equity -----------------------------------------------------------------------------------
   const disparities: Disparity[] = [];
   const equityFindings: string[] = [];
-  const characteristicsForEquity: ReadonlyArray<readonly [keyof GroupCodes, string, (c: string) => string]> = [
+  const characteristicsForEquity: ReadonlyArray<readonly [keyof typeof groupCodes, string, (c: string) => string]> = [
     ['ethnicGroup', 'Ethnic group', (c) => labelOf(ETHNIC_GROUPS_2021, c)],
     ['age', 'Age band', (c) => c],
     ['gender', 'Gender', (c) => labelOf(GENDER, c)],
     ['disability', 'Disability', (c) => labelOf(DISABILITY, c)],
   ];
   const equityOutcomes: Array<readonly [string, string, number]> = [['swemwbs', 'SWEMWBS (wellbeing)', SW], ...outcomeIds.map((id, k) => [id, outcomeLabel(id), k] as const)];
+  // One buffer each for the change column and the group codes, reused by every outcome and characteristic.
+  const maxRows = streams.reduce((m, r) => Math.max(m, r.n), 0);
+  const changeBuffer = new Float64Array(maxRows);
+  const codeBuffer = new Int8Array(maxRows);
   for (const [oid, olabel, k] of equityOutcomes) {
-    const rows = equityRows[k] as ReadonlyArray<Record<string, unknown>>;
-    if (rows.length === 0) continue;
+    const rows = streams[k] as PairRows;
+    if (rows.n === 0) continue;
+    const clients = rows.client;
+    const change = rows.change(changeBuffer);
     for (const [field, clabel, glabel] of characteristicsForEquity) {
+      const g = groupCodes[field];
+      const codes = codeBuffer.subarray(0, rows.n);
+      for (let j = 0; j < rows.n; j++) codes[j] = g.codes[clients[j] as number] as number;
       let r: OutcomeByGroupResult;
       try {
-        r = outcomeByGroup(rows, { group: field, outcome: `c${k}`, metric: 'mean-change', minGroupSize: Math.max(cfg.minGroupSize, sup.applied ? sup.threshold : 2), confidence: conf, adjust: 'holm', dropMissing: true });
+        r = outcomeByGroup({ [field]: { codes, levels: g.levels }, change }, { group: field, outcome: 'change', metric: 'mean-change', minGroupSize: Math.max(cfg.minGroupSize, sup.applied ? sup.threshold : 2), confidence: conf, adjust: 'holm', dropMissing: true });
       } catch (e) {
         if (e instanceof SocialOutcomesError) continue;
         throw e;
@@ -688,7 +685,10 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   const kValue = sup.applied ? sup.threshold : 10;
   let kAnon = { quasiIdentifiers: qis, k: kValue, minClassSize: 0, classesBelowK: 0, recordsBelowK: 0, satisfied: true };
   if (scan.n > 0 && qis.length > 0) {
-    const ka = checkKAnonymity(records as unknown as ReadonlyArray<Readonly<Record<string, unknown>>>, qis, kValue);
+    // As a column table: the same classes as from the records, without a key string per record.
+    const scanned: Readonly<Record<string, ReadonlyArray<unknown>>> = { ageBand: scan.ageBand, gender: scan.gender, ethnicity: scan.ethnicity, postcodeDistrict: scan.postcodeDistrict };
+    const columns = Object.fromEntries(qis.map((f) => [f, Object.hasOwn(scanned, f) ? (scanned[f] as ReadonlyArray<unknown>) : records.map((rec) => (rec as unknown as Record<string, unknown>)[f])]));
+    const ka = checkKAnonymity(columns, qis, kValue);
     kAnon = { quasiIdentifiers: ka.quasiIdentifiers, k: ka.k, minClassSize: ka.achievedK, classesBelowK: ka.violatingClasses.length, recordsBelowK: ka.nRecordsAtRisk, satisfied: ka.satisfied };
   }
   const equity = { disparities, findings: equityFindings, kAnonymity: kAnon };

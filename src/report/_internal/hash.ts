@@ -33,6 +33,11 @@ export class Fnv64 {
    * computed once and mixed in as a number, which is much faster than re-hashing its characters.
    */
   sym(s: string): void {
+    this.mix(this.symHash(s));
+  }
+
+  /** The 32-bit FNV-1a hash of a repeated string (memoised), for callers that cache it themselves. */
+  symHash(s: string): number {
     let v = this.memo.get(s);
     if (v === undefined) {
       v = 0x811c9dc5;
@@ -40,6 +45,11 @@ export class Fnv64 {
       v = (v ^ s.length) >>> 0;
       this.memo.set(s, v);
     }
+    return v;
+  }
+
+  /** Mixes in a string hash from {@link symHash} (the same as `sym` of that string). */
+  mix(v: number): void {
     let a = this.a, b = this.b;
     a = Math.imul(a ^ v, 0x01000193);
     b = Math.imul(b ^ (v >>> 3), 0x01000193) ^ (a >>> 11);
@@ -47,7 +57,6 @@ export class Fnv64 {
     this.b = b;
   }
 
-  /** Adds a number by its IEEE-754 bits. */
   num(x: number): void {
     this.f64[0] = x;
     let a = this.a, b = this.b;

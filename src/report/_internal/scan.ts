@@ -20,8 +20,8 @@ function bump(t: Tally, k: string, by = 1): void {
 export interface Scan {
   /** Number of records. */
   readonly n: number;
-  /** Client id → record index. */
-  readonly clientIndex: Map<string, number>;
+  /** Record indices in client-id order (code-point order). */
+  readonly order: Int32Array;
   /** Provider ids, sorted. */
   readonly providerIds: string[];
   /** Provider index of each record (into `providerIds`). */
@@ -38,6 +38,8 @@ export interface Scan {
   readonly age: Float64Array;
   /** Age band string, or `''` when absent. */
   readonly ageBand: string[];
+  /** Postcode district of each record (undefined when absent). */
+  readonly postcodeDistrict: Array<string | undefined>;
   /** Client id of each record. */
   readonly ids: string[];
   /** Number of readings. */
@@ -59,6 +61,8 @@ export interface Scan {
     /** Accessibility ratings 1–5 (index 0 unused). */
     readonly accessibility: Float64Array;
   };
+  /** Instrument id → number of records with at least two readings of it (a bound on its pairs). */
+  readonly multiReading: Map<string, number>;
   /** Output id → indices of the records that achieved it. */
   readonly outputs: Map<string, number[]>;
   /** Field → number of records where it is known. */
@@ -68,11 +72,11 @@ export interface Scan {
 }
 
 const UNKNOWN = new Set(['not-known', 'prefer-not-to-say']);
+const KNOWN_FIELDS = ['ethnicity', 'gender', 'disability', 'age', 'postcodeDistrict', 'referralSource', 'referralOutcome', 'accessibilityRating'];
 
 /** Scans the records once. */
 export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): Scan {
   const n = records.length;
-  const clientIndex = new Map<string, number>();
   const providerIndex = new Map<string, number>();
   const providerOfRaw = new Int32Array(n);
   const ethnicity = new Array<string>(n);
@@ -80,6 +84,7 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   const disability = new Array<string>(n);
   const sex = new Array<string>(n);
   const ageBand = new Array<string>(n);
+  const postcodeDistrict = new Array<string | undefined>(n);
   const age = new Float64Array(n);
   const ids = new Array<string>(n);
   let nReadings = 0;
@@ -87,6 +92,10 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   const reason: Tally = new Map(), repeat: Tally = new Map(), known: Tally = new Map();
   const accessibility = new Float64Array(6);
   const outputs = new Map<string, number[]>();
+  const multiReading = new Map<string, number>();
+  const keyCache = new Map<string, { keys: string[]; hashes: number[] }>();
+  const routeKeys = new Map<string, string>();
+  const knownCount = new Float64Array(KNOWN_FIELDS.length);
   const h = new Fnv64();
 
   for (let i = 0; i < n; i++) {
@@ -98,15 +107,6 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     if (typeof id !== 'string' || id === '') {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].clientId to be a non-empty string (got ${describeValue(id)})`, path: ['records', i, 'clientId'], row: i });
     }
-    if (clientIndex.has(id)) {
-      throw new InvalidInputError({
-        code: 'duplicate',
-        message: `${fn} requires unique client ids (records[${i}] repeats the id of records[${clientIndex.get(id) as number}]; merge them with normaliseRecords, clientKey 'providerId+clientId') → at records[${i}].clientId`,
-        path: ['records', i, 'clientId'],
-        row: i,
-      });
-    }
-    clientIndex.set(id, i);
     ids[i] = id;
     if (!Array.isArray(r.readings)) {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].readings to be an array (got ${describeValue(r.readings)})`, path: ['records', i, 'readings'], row: i });
@@ -125,18 +125,27 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     sex[i] = r.sex ?? 'not-recorded';
     age[i] = typeof r.age === 'number' ? r.age : -1;
     ageBand[i] = r.ageBand ?? '';
-    if (!UNKNOWN.has(r.ethnicity)) bump(known, 'ethnicity');
-    if (!UNKNOWN.has(r.gender)) bump(known, 'gender');
-    if (!UNKNOWN.has(r.disability)) bump(known, 'disability');
-    if (typeof r.age === 'number' || (r.ageBand !== undefined && !UNKNOWN.has(r.ageBand))) bump(known, 'age');
-    if (r.postcodeDistrict !== undefined) bump(known, 'postcodeDistrict');
-    if (r.referralSource !== undefined && r.referralSource !== 'not-known') bump(known, 'referralSource');
-    if (r.referralOutcome !== undefined) bump(known, 'referralOutcome');
-    if (r.accessibilityRating !== undefined) bump(known, 'accessibilityRating');
+    postcodeDistrict[i] = r.postcodeDistrict;
+    if (!UNKNOWN.has(r.ethnicity)) knownCount[0] = (knownCount[0] as number) + 1;
+    if (!UNKNOWN.has(r.gender)) knownCount[1] = (knownCount[1] as number) + 1;
+    if (!UNKNOWN.has(r.disability)) knownCount[2] = (knownCount[2] as number) + 1;
+    if (typeof r.age === 'number' || (r.ageBand !== undefined && !UNKNOWN.has(r.ageBand))) knownCount[3] = (knownCount[3] as number) + 1;
+    if (r.postcodeDistrict !== undefined) knownCount[4] = (knownCount[4] as number) + 1;
+    if (r.referralSource !== undefined && r.referralSource !== 'not-known') knownCount[5] = (knownCount[5] as number) + 1;
+    if (r.referralOutcome !== undefined) knownCount[6] = (knownCount[6] as number) + 1;
+    if (r.accessibilityRating !== undefined) knownCount[7] = (knownCount[7] as number) + 1;
 
     bump(outcome, r.referralOutcome ?? 'not-known');
     bump(source, r.referralSource ?? 'not-known');
-    bump(route, r.referralRoute === undefined ? 'not-recorded' : r.referralRoute.trim().toLowerCase());
+    const rawRoute = r.referralRoute;
+    let routeKey = 'not-recorded';
+    if (rawRoute !== undefined) {
+      // Routes repeat: normalise each distinct spelling once.
+      let lowered = routeKeys.get(rawRoute);
+      if (lowered === undefined) routeKeys.set(rawRoute, (lowered = rawRoute.trim().toLowerCase()));
+      routeKey = lowered;
+    }
+    bump(route, routeKey);
     if (r.referralOutcome === 'unsuccessful' || r.unsuccessfulReason !== undefined) bump(reason, r.unsuccessfulReason ?? 'not-recorded');
     bump(repeat, r.repeatReferral === undefined ? 'not-recorded' : r.repeatReferral ? 'repeat' : 'new');
     const acc = r.accessibilityRating;
@@ -163,14 +172,28 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     nReadings += rs.length;
     for (let j = 0; j < rs.length; j++) {
       const reading = rs[j] as Reading;
+      // Count the record once per instrument, at its second reading of it.
+      let earlier = 0;
+      for (let q = 0; q < j && earlier < 2; q++) if ((rs[q] as Reading).instrumentId === reading.instrumentId) earlier++;
+      if (earlier === 1) bump(multiReading, reading.instrumentId);
       h.sym(reading.instrumentId);
       h.sym(reading.date);
       h.num(reading.retrospective === true ? 1 : 0);
       const scores = reading.scores;
       if (scores !== null && typeof scores === 'object') {
+        // Readings of an instrument list their areas in the same order: remember the last key sequence and its
+        // hashes per instrument, so most keys cost a string comparison instead of a hash-table look-up.
+        let cache = keyCache.get(reading.instrumentId);
+        if (cache === undefined) keyCache.set(reading.instrumentId, (cache = { keys: [], hashes: [] }));
+        let a = 0;
         for (const k in scores) {
-          h.sym(k);
+          if (cache.keys[a] !== k) {
+            cache.keys[a] = k;
+            cache.hashes[a] = h.symHash(k);
+          }
+          h.mix(cache.hashes[a] as number);
           h.num(scores[k] as number);
+          a++;
         }
       }
     }
@@ -186,6 +209,7 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   }
 
   // Providers sorted by id, so output order does not depend on record order.
+  KNOWN_FIELDS.forEach((f, k) => { if ((knownCount[k] as number) > 0) known.set(f, knownCount[k] as number); });
   const providerIds = [...providerIndex.keys()].sort();
   const remap = new Int32Array(providerIds.length);
   providerIds.forEach((pid, k) => { remap[providerIndex.get(pid) as number] = k; });
@@ -193,8 +217,47 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   for (let i = 0; i < n; i++) providerOf[i] = remap[providerOfRaw[i] as number] as number;
 
   return {
-    n, clientIndex, ids, nReadings, providerIds, providerOf, ethnicity, gender, disability, sex, age, ageBand,
+    n, order: idOrder(fn, ids), ids, nReadings, providerIds, providerOf, ethnicity, gender, disability, sex, age, ageBand, postcodeDistrict,
     tallies: { provider, outcome, source, route, reason, repeat, accessibility },
-    outputs, known, hash: h.hex(),
+    multiReading, outputs, known, hash: h.hex(),
   };
+}
+
+/**
+ * Record indices in client-id order (code-point order), checking that the ids are unique; the identity when the
+ * records already are in that order (one comparison per record, no hashing of a million ids).
+ */
+function idOrder(fn: string, ids: ReadonlyArray<string>): Int32Array {
+  const n = ids.length;
+  const order = new Int32Array(n);
+  let ascending = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (ascending && i > 0 && !((ids[i - 1] as string) < (ids[i] as string))) ascending = false;
+  }
+  if (ascending) return order;
+  order.sort((x, y) => {
+    const a = ids[x] as string, b = ids[y] as string;
+    return a < b ? -1 : a > b ? 1 : x - y;
+  });
+  // The first record (in input order) whose id an earlier record already has.
+  let dup = -1, first = -1;
+  for (let j = 1; j < n; j++) {
+    const i = order[j] as number;
+    if (ids[i] === ids[order[j - 1] as number] && (dup < 0 || i < dup)) {
+      dup = i;
+      let k = j - 1;
+      while (k > 0 && ids[order[k - 1] as number] === ids[i]) k--;
+      first = order[k] as number;
+    }
+  }
+  if (dup >= 0) {
+    throw new InvalidInputError({
+      code: 'duplicate',
+      message: `${fn} requires unique client ids (records[${dup}] repeats the id of records[${first}]; merge them with normaliseRecords, clientKey 'providerId+clientId') → at records[${dup}].clientId`,
+      path: ['records', dup, 'clientId'],
+      row: dup,
+    });
+  }
+  return order;
 }
