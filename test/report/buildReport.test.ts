@@ -11,6 +11,7 @@ import { parseValueBank, type ClientRecord } from 'social-outcomes/schema';
 import { census2021 } from 'social-outcomes/data/census2021';
 import { deepFreeze } from '../_helpers/deepFreeze';
 import { expectClose } from '../_helpers/expectClose';
+import { mulberry32 } from '../_helpers/mulberry32';
 
 // Results are compared with the module functions called directly on the same data. They run the same code on the
 // same numbers, so equality is exact up to floating-point summation order: rtol 1e-12.
@@ -208,6 +209,31 @@ describe('buildReport: figures equal the module functions', () => {
     }
     expect(compared).toBeGreaterThan(10);
     expect(open.change.outcomes.map((o) => o.outcomeId)).toEqual(['economic-well-being', 'health-and-well-being', 'social-participation', 'independence-in-housing', 'carers-feeling-supported']);
+  });
+
+  it('change: on messy, shuffled records every reading exclusion and pair count equals the pipeline run directly', () => {
+    type Reading = ClientRecord['readings'][number];
+    const rand = mulberry32(2024);
+    const messy = generateCohort({ n: 900, seed: 5 }).map((r): ClientRecord => {
+      const rs = [...r.readings];
+      const u = rand();
+      if (u < 0.05 && rs.length > 0) rs[0] = { ...(rs[0] as Reading), date: '2023-02-30' };
+      else if (u < 0.1 && rs.length > 1) rs[1] = { ...(rs[1] as Reading), scores: { ...(rs[1] as Reading).scores, bogus: 3 } };
+      else if (u < 0.15 && rs.length > 0) rs.push({ ...(rs[rs.length - 1] as Reading) });
+      else if (u < 0.2 && rs.length > 0) rs.push({ ...(rs[0] as Reading), instrumentId: 'mystery-star' });
+      else if (u < 0.25 && rs.length > 0) rs.push({ ...(rs[0] as Reading), date: '2025-01-01' });
+      else if (u < 0.3 && rs.length > 0) rs.push({ ...(rs[0] as Reading), scores: {} });
+      return { ...r, readings: rs };
+    });
+    for (let i = messy.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [messy[i], messy[j]] = [messy[j] as ClientRecord, messy[i] as ClientRecord]; }
+    const m = buildReport(messy, { ...base, suppression: false });
+    const d = pipeline(messy);
+    const reasons = Object.entries(d.paired.counts.readingsByReason).filter(([, c]) => c > 0);
+    expect(reasons.length).toBeGreaterThanOrEqual(5);
+    for (const [reason, c] of reasons) expect(m.change.excluded.find((e) => e.reason === `reading-${reason}`)?.count, reason).toBe(c);
+    for (const o of m.change.outcomes) expect(o.overall.n, o.outcomeId).toBe(d.rows.filter((r) => r.outcome === o.outcomeId).length);
+    expect(m.wellbeing.overall.n).toBe(d.swPairs.length);
+    expect(m.change.excluded.find((e) => e.reason === 'outcome-missing-areas')?.count ?? 0).toBe(Object.values(d.mapped.missing).reduce((a, b) => a + b, 0));
   });
 
   it('change: exclusions equal the pairReadings accounting', () => {

@@ -367,10 +367,12 @@ export function finishAssignment(fn: string, fields: ReadonlyArray<string>, opti
   }
   // Remap record → group position in the ordered list.
   const newIndex = new Int32Array(slots.length);
+  let identity = true;
   ordered.forEach((s, pos) => {
     if (s.id >= 0) newIndex[s.id] = pos;
+    if (s.id !== pos) identity = false;
   });
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; !identity && i < n; i++) {
     const g = groupOf[i] as number;
     if (g >= 0) groupOf[i] = newIndex[g] as number;
   }

@@ -54,6 +54,8 @@ export class ClientPairer {
   private readonly known = new Map<string, KnownInstrument | null>();
   private readonly dates = new Map<string, number | undefined>();
   private readingIds: Map<string, string> | undefined;
+  private lastId: string | undefined;
+  private lastInfo: KnownInstrument | null = null;
   // Scratch for one client's valid readings.
   private inst: Array<KnownInstrument | undefined> = [];
   private day = new Int32Array(16);
@@ -185,7 +187,10 @@ export class ClientPairer {
       if (scores === null || typeof scores !== 'object' || Array.isArray(scores)) {
         throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires scores to be an object {areaId: score} (got ${describeValue(scores)}) for client ${JSON.stringify(clientId)}`, path: ['records', record, 'readings', j, 'scores'] });
       }
-      const info = this.known.get(instrumentId) ?? this.instrument(instrumentId, ['records', record, 'readings', j, 'instrumentId']);
+      // A client's readings are mostly of one instrument: reuse the last look-up.
+      const info = instrumentId === this.lastId ? this.lastInfo : this.known.get(instrumentId) ?? this.instrument(instrumentId, ['records', record, 'readings', j, 'instrumentId']);
+      this.lastId = instrumentId;
+      this.lastInfo = info;
       if (info === null) {
         this.exclude('unknown-instrument', 1);
         continue;

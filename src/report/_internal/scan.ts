@@ -74,10 +74,30 @@ export interface Scan {
 const UNKNOWN = new Set(['not-known', 'prefer-not-to-say']);
 const KNOWN_FIELDS = ['ethnicity', 'gender', 'disability', 'age', 'postcodeDistrict', 'referralSource', 'referralOutcome', 'accessibilityRating'];
 
+/** One distinct value of a record field: how many records have it, its FNV hash, and whether it is a known value. */
+interface FieldValue {
+  n: number;
+  readonly index: number;
+  readonly hash: number;
+  readonly known: boolean;
+}
+
+/** The distinct values of one string field, so each record costs one hash-table look-up per field. */
+class FieldValues {
+  readonly map = new Map<string, FieldValue>();
+  constructor(private readonly h: Fnv64) {}
+  /** The entry of `v`, counted when `count` is true. */
+  see(v: string, count: boolean): FieldValue {
+    let e = this.map.get(v);
+    if (e === undefined) this.map.set(v, (e = { n: 0, index: this.map.size, hash: this.h.symHash(v), known: !UNKNOWN.has(v) }));
+    if (count) e.n++;
+    return e;
+  }
+}
+
 /** Scans the records once. */
 export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): Scan {
   const n = records.length;
-  const providerIndex = new Map<string, number>();
   const providerOfRaw = new Int32Array(n);
   const ethnicity = new Array<string>(n);
   const gender = new Array<string>(n);
@@ -93,10 +113,14 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   const accessibility = new Float64Array(6);
   const outputs = new Map<string, number[]>();
   const multiReading = new Map<string, number>();
-  const keyCache = new Map<string, { keys: string[]; hashes: number[] }>();
-  const routeKeys = new Map<string, string>();
-  const knownCount = new Float64Array(KNOWN_FIELDS.length);
   const h = new Fnv64();
+  const keyCache = new Map<string, { id: number; keys: string[]; hashes: number[] }>();
+  const pidT = new FieldValues(h), ethT = new FieldValues(h), genT = new FieldValues(h), disT = new FieldValues(h), sexT = new FieldValues(h);
+  const bandT = new FieldValues(h), pcT = new FieldValues(h), outT = new FieldValues(h), srcT = new FieldValues(h), routeT = new FieldValues(h);
+  const reasonT = new FieldValues(h);
+  let noOutcome = 0, noSource = 0, noRoute = 0;
+  const repeatCount = new Float64Array(3);
+  const knownCount = new Float64Array(KNOWN_FIELDS.length);
 
   for (let i = 0; i < n; i++) {
     const r = records[i] as ClientRecord;
@@ -111,14 +135,12 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     if (!Array.isArray(r.readings)) {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].readings to be an array (got ${describeValue(r.readings)})`, path: ['records', i, 'readings'], row: i });
     }
+    // One look-up per field: each distinct value's entry holds its count and its FNV hash.
     const pid = r.providerId ?? 'unknown';
-    let p = providerIndex.get(pid);
-    if (p === undefined) {
-      p = providerIndex.size;
-      providerIndex.set(pid, p);
-    }
-    providerOfRaw[i] = p;
-    bump(provider, pid);
+    const eP = pidT.see(pid, true);
+    providerOfRaw[i] = eP.index;
+    const eEth = ethT.see(r.ethnicity, true), eGen = genT.see(r.gender, true), eDis = disT.see(r.disability, true);
+    const eSex = sexT.see(r.sex ?? '', false);
     ethnicity[i] = r.ethnicity;
     gender[i] = r.gender;
     disability[i] = r.disability;
@@ -126,45 +148,42 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     age[i] = typeof r.age === 'number' ? r.age : -1;
     ageBand[i] = r.ageBand ?? '';
     postcodeDistrict[i] = r.postcodeDistrict;
-    if (!UNKNOWN.has(r.ethnicity)) knownCount[0] = (knownCount[0] as number) + 1;
-    if (!UNKNOWN.has(r.gender)) knownCount[1] = (knownCount[1] as number) + 1;
-    if (!UNKNOWN.has(r.disability)) knownCount[2] = (knownCount[2] as number) + 1;
-    if (typeof r.age === 'number' || (r.ageBand !== undefined && !UNKNOWN.has(r.ageBand))) knownCount[3] = (knownCount[3] as number) + 1;
+    const eBand = bandT.see(r.ageBand ?? '', false);
+    const ePc = pcT.see(r.postcodeDistrict ?? '', false);
+    const eOut = outT.see(r.referralOutcome ?? '', r.referralOutcome !== undefined);
+    const eSrc = srcT.see(r.referralSource ?? '', r.referralSource !== undefined);
+    const eRoute = routeT.see(r.referralRoute ?? '', r.referralRoute !== undefined);
+    const eReason = reasonT.see(r.unsuccessfulReason ?? '', false);
+    if (eEth.known) knownCount[0] = (knownCount[0] as number) + 1;
+    if (eGen.known) knownCount[1] = (knownCount[1] as number) + 1;
+    if (eDis.known) knownCount[2] = (knownCount[2] as number) + 1;
+    if (typeof r.age === 'number' || (r.ageBand !== undefined && eBand.known)) knownCount[3] = (knownCount[3] as number) + 1;
     if (r.postcodeDistrict !== undefined) knownCount[4] = (knownCount[4] as number) + 1;
     if (r.referralSource !== undefined && r.referralSource !== 'not-known') knownCount[5] = (knownCount[5] as number) + 1;
     if (r.referralOutcome !== undefined) knownCount[6] = (knownCount[6] as number) + 1;
     if (r.accessibilityRating !== undefined) knownCount[7] = (knownCount[7] as number) + 1;
-
-    bump(outcome, r.referralOutcome ?? 'not-known');
-    bump(source, r.referralSource ?? 'not-known');
-    const rawRoute = r.referralRoute;
-    let routeKey = 'not-recorded';
-    if (rawRoute !== undefined) {
-      // Routes repeat: normalise each distinct spelling once.
-      let lowered = routeKeys.get(rawRoute);
-      if (lowered === undefined) routeKeys.set(rawRoute, (lowered = rawRoute.trim().toLowerCase()));
-      routeKey = lowered;
-    }
-    bump(route, routeKey);
+    if (r.referralOutcome === undefined) noOutcome++;
+    if (r.referralSource === undefined) noSource++;
+    if (r.referralRoute === undefined) noRoute++;
     if (r.referralOutcome === 'unsuccessful' || r.unsuccessfulReason !== undefined) bump(reason, r.unsuccessfulReason ?? 'not-recorded');
-    bump(repeat, r.repeatReferral === undefined ? 'not-recorded' : r.repeatReferral ? 'repeat' : 'new');
+    repeatCount[r.repeatReferral === undefined ? 0 : r.repeatReferral ? 1 : 2] = (repeatCount[r.repeatReferral === undefined ? 0 : r.repeatReferral ? 1 : 2] as number) + 1;
     const acc = r.accessibilityRating;
     if (typeof acc === 'number' && acc >= 1 && acc <= 5 && Number.isInteger(acc)) accessibility[acc] = (accessibility[acc] as number) + 1;
 
     h.str(id);
 
-    h.sym(pid);
-    h.sym(r.ethnicity);
-    h.sym(r.gender);
-    h.sym(r.disability);
-    h.sym(r.sex ?? '');
+    h.mix(eP.hash);
+    h.mix(eEth.hash);
+    h.mix(eGen.hash);
+    h.mix(eDis.hash);
+    h.mix(eSex.hash);
     h.num(age[i] as number);
-    h.sym(r.ageBand ?? '');
-    h.sym(r.postcodeDistrict ?? '');
-    h.sym(r.referralOutcome ?? '');
-    h.sym(r.referralSource ?? '');
-    h.sym(r.referralRoute ?? '');
-    h.sym(r.unsuccessfulReason ?? '');
+    h.mix(eBand.hash);
+    h.mix(ePc.hash);
+    h.mix(eOut.hash);
+    h.mix(eSrc.hash);
+    h.mix(eRoute.hash);
+    h.mix(eReason.hash);
     h.num(r.repeatReferral === undefined ? -1 : r.repeatReferral ? 1 : 0);
     h.num(acc ?? -1);
 
@@ -176,15 +195,15 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
       let earlier = 0;
       for (let q = 0; q < j && earlier < 2; q++) if ((rs[q] as Reading).instrumentId === reading.instrumentId) earlier++;
       if (earlier === 1) bump(multiReading, reading.instrumentId);
-      h.sym(reading.instrumentId);
+      // Per instrument: its hash, and the last key sequence of its readings with their hashes (readings list their
+      // areas in the same order, so most keys cost a string comparison instead of a hash-table look-up).
+      let cache = keyCache.get(reading.instrumentId);
+      if (cache === undefined) keyCache.set(reading.instrumentId, (cache = { id: h.symHash(reading.instrumentId), keys: [], hashes: [] }));
+      h.mix(cache.id);
       h.sym(reading.date);
       h.num(reading.retrospective === true ? 1 : 0);
       const scores = reading.scores;
       if (scores !== null && typeof scores === 'object') {
-        // Readings of an instrument list their areas in the same order: remember the last key sequence and its
-        // hashes per instrument, so most keys cost a string comparison instead of a hash-table look-up.
-        let cache = keyCache.get(reading.instrumentId);
-        if (cache === undefined) keyCache.set(reading.instrumentId, (cache = { keys: [], hashes: [] }));
         let a = 0;
         for (const k in scores) {
           if (cache.keys[a] !== k) {
@@ -210,9 +229,17 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
 
   // Providers sorted by id, so output order does not depend on record order.
   KNOWN_FIELDS.forEach((f, k) => { if ((knownCount[k] as number) > 0) known.set(f, knownCount[k] as number); });
-  const providerIds = [...providerIndex.keys()].sort();
+  for (const [v, e] of pidT.map) bump(provider, v, e.n);
+  for (const [v, e] of outT.map) if (e.n > 0) bump(outcome, v, e.n);
+  if (noOutcome > 0) bump(outcome, 'not-known', noOutcome);
+  for (const [v, e] of srcT.map) if (e.n > 0) bump(source, v, e.n);
+  if (noSource > 0) bump(source, 'not-known', noSource);
+  for (const [v, e] of routeT.map) if (e.n > 0) bump(route, v.trim().toLowerCase(), e.n);
+  if (noRoute > 0) bump(route, 'not-recorded', noRoute);
+  (['not-recorded', 'repeat', 'new'] as const).forEach((k, j) => { if ((repeatCount[j] as number) > 0) bump(repeat, k, repeatCount[j] as number); });
+  const providerIds = [...pidT.map.keys()].sort();
   const remap = new Int32Array(providerIds.length);
-  providerIds.forEach((pid, k) => { remap[providerIndex.get(pid) as number] = k; });
+  providerIds.forEach((pid, k) => { remap[(pidT.map.get(pid) as FieldValue).index] = k; });
   const providerOf = new Int32Array(n);
   for (let i = 0; i < n; i++) providerOf[i] = remap[providerOfRaw[i] as number] as number;
 
