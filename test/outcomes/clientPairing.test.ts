@@ -57,9 +57,10 @@ function viaPairer(readings: Reading[], windowEnd: string | undefined, minDaysAp
   for (const c of clients) {
     const mine = readings.map((r, i) => ({ r, i })).filter((x) => x.r.clientId === c);
     const list = mine.map((x) => x.r);
-    pairer.pairClient(c, list, 0, (instrumentId, b, f, days) => {
+    pairer.pairClient(c, list, 0, (instrumentId, b, f, days, jb, jf) => {
       pairs.push(`${c}|${instrumentId}|${(mine[list.indexOf(b)] as { i: number }).i}|${(mine[list.indexOf(f)] as { i: number }).i}|${days}`);
-      pairer.mapPair(instrumentId, b.scores, f.scores);
+      expect([list[jb], list[jf]]).toEqual([b, f]);
+      pairer.mapPair(instrumentId, jb, jf);
       pairer.scored.forEach((on, k) => { if (on === 1) rows.push(`${c}|${k}|${pairer.mapped[2 * k]}|${pairer.mapped[2 * k + 1]}`); });
     });
   }

@@ -5,7 +5,7 @@
 // `missingAreas: 'skip'`), but one client's readings at a time and with counts instead of per-reading detail:
 // no object is made per reading, pair or row, so a 1M-client heap is not churned. The equivalence with the two
 // public functions (every pair, value and count) is a property test (test/outcomes/clientPairing.test.ts).
-import type { InstrumentDefinition, InstrumentRegistry, InstrumentScale } from '../../data/instruments';
+import { INSTRUMENTS, type InstrumentDefinition, type InstrumentRegistry, type InstrumentScale } from '../../data/instruments';
 import { PRIMARY_OUTCOMES, type PrimaryOutcomeMapping } from '../../data/preventionFirst';
 import { InvalidInputError, SocialOutcomesError, type ErrorPath } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
@@ -25,13 +25,14 @@ interface KnownInstrument {
   readonly wholeSteps: Uint8Array;
   /** Per area in order: the scale's listed scores when it has no step (SWEMWBS metric scores), for exact matches. */
   readonly listed: ReadonlyArray<ReadonlySet<number> | undefined>;
-  readonly scaleOf: ReadonlyMap<string, InstrumentScale>;
+  /** Area id → position in `areaIds`. */
+  readonly indexOf: ReadonlyMap<string, number>;
   /** Mapped outcomes: index into PRIMARY_OUTCOMES, area ids, and per area min, range and direction. */
-  readonly outcomes: ReadonlyArray<{ readonly k: number; readonly areaIds: ReadonlyArray<string>; readonly min: Float64Array; readonly span: Float64Array; readonly higher: Uint8Array }> | null;
+  readonly outcomes: ReadonlyArray<{ readonly k: number; readonly area: Int32Array; readonly min: Float64Array; readonly span: Float64Array; readonly higher: Uint8Array }> | null;
 }
 
-/** Receives each pair: the instrument, the two readings and the days between them. */
-export type PairSink = (instrumentId: string, baseline: Reading, followUp: Reading, daysApart: number) => void;
+/** Receives each pair: the instrument, the two readings, the days between them and the readings' positions in the client's list. */
+export type PairSink = (instrumentId: string, baseline: Reading, followUp: Reading, daysApart: number, baselineAt: number, followUpAt: number) => void;
 
 /** True when Object.prototype's own chain yields an enumerable key to for-in. */
 function hasInheritedEnumerable(): boolean {
@@ -60,6 +61,11 @@ export class ClientPairer {
   private inst: Array<KnownInstrument | undefined> = [];
   private day = new Int32Array(16);
   private idx = new Int32Array(16);
+  /** Longest area list of any instrument (bundled or in the registry): the row stride of `values` and `present`. */
+  private readonly stride: number;
+  /** Scores of the client's valid readings by (reading, area position), and which are present. */
+  private values: Float64Array;
+  private present: Uint8Array;
 
   /** Object.prototype has no enumerable keys (checked once: the pairer runs within one synchronous call). */
   private readonly cleanObjectPrototype = Object.keys(Object.prototype).length === 0 && !hasInheritedEnumerable();
@@ -67,7 +73,13 @@ export class ClientPairer {
   constructor(
     private readonly fn: string,
     private readonly settings: { readonly registry: InstrumentRegistry | undefined; readonly windowEnd: number | undefined; readonly minDaysApart: number; readonly mapping: PrimaryOutcomeMapping },
-  ) {}
+  ) {
+    let stride = 1;
+    for (const def of [...Object.values(INSTRUMENTS), ...Object.values(settings.registry ?? {})]) stride = Math.max(stride, def.areas.length);
+    this.stride = stride;
+    this.values = new Float64Array(16 * stride);
+    this.present = new Uint8Array(16 * stride);
+  }
 
   private exclude(reason: ExclusionReason, n: number): void {
     const r = REASON_INDEX.get(reason) as number;
@@ -86,20 +98,22 @@ export class ClientPairer {
       return null;
     }
     const scales = def.areas.map((a) => scaleOf(this.fn, def, a, undefined, path));
-    const byArea = new Map(def.areas.map((a, j) => [a.id, scales[j] as InstrumentScale]));
+    const indexOf = new Map(def.areas.map((a, j) => [a.id, j]));
     let outcomes: KnownInstrument['outcomes'] = null;
     if (Object.hasOwn(this.settings.mapping, id)) {
       const ms: MappingSettings = { fn: this.fn, mapping: this.settings.mapping, aggregate: 'mean', rescale: 'proportion', missingAreas: 'skip', registry: this.settings.registry };
       const prep = prepareInstrument(ms, def, undefined, path);
       outcomes = prep.outcomes.flatMap((o, k) => {
         if (o.areaIds.length === 0) return [];
-        const sc = o.areaIds.map((a) => byArea.get(a) as InstrumentScale);
-        return [{ k, areaIds: o.areaIds, min: Float64Array.from(sc, (s) => s.min), span: Float64Array.from(sc, (s) => s.max - s.min), higher: Uint8Array.from(sc, (s) => (s.higherIsBetter ? 1 : 0)) }];
+        const area = Int32Array.from(o.areaIds, (a) => indexOf.get(a) as number);
+        const sc = Array.from(area, (j) => scales[j] as InstrumentScale);
+        return [{ k, area, min: Float64Array.from(sc, (s) => s.min), span: Float64Array.from(sc, (s) => s.max - s.min), higher: Uint8Array.from(sc, (s) => (s.higherIsBetter ? 1 : 0)) }];
       });
     }
     const wholeSteps = Uint8Array.from(scales, (sc) => (sc.step === 1 && Number.isInteger(sc.min) && Number.isInteger(sc.max) ? 1 : 0));
     const listed = scales.map((sc) => (sc.step === null && sc.values !== undefined ? new Set(sc.values) : undefined));
-    info = { def, areaIds: def.areas.map((a) => a.id), scales, wholeSteps, listed, scaleOf: byArea, outcomes };
+    info = { def, areaIds: def.areas.map((a) => a.id), scales, wholeSteps, listed, indexOf, outcomes };
+    if (def.areas.length > this.stride) throw new InvalidInputError({ code: 'invalid-option', message: `${this.fn} cannot pair ${def.id}: it has more than ${this.stride} areas`, path });
     this.known.set(id, info);
     return info;
   }
@@ -111,7 +125,9 @@ export class ClientPairer {
   }
 
   /** True when every score is a known area on its scale (else counts the reading as excluded). */
-  private scoresValid(info: KnownInstrument, scores: Readonly<Record<string, unknown>>): boolean {
+  private scoresValid(info: KnownInstrument, scores: Readonly<Record<string, unknown>>, row: number): boolean {
+    const base = row * this.stride;
+    this.present.fill(0, base, base + info.areaIds.length);
     let a = 0;
     // for-in yields own keys only, unless the scores object has another prototype or Object.prototype carries
     // enumerable keys; only then is each key checked (Object.hasOwn per score would cost more than the rest).
@@ -119,21 +135,24 @@ export class ClientPairer {
     for (const key in scores) {
       if (!plainProto && !Object.hasOwn(scores, key)) continue;
       // Readings usually list areas in the instrument's order: compare with the expected id before hashing.
-      const inOrder = info.areaIds[a] === key;
-      const scale = inOrder ? info.scales[a] : info.scaleOf.get(key);
-      if (scale === undefined) {
+      const at = info.areaIds[a] === key ? a : info.indexOf.get(key) ?? -1;
+      a++;
+      if (at < 0) {
         this.exclude('unknown-area', 1);
         return false;
       }
+      const scale = info.scales[at] as InstrumentScale;
       const v = scores[key];
       // A whole number within a whole-step scale, or a listed score, is on the scale; anything else gets onScale's
       // full (tolerant) check.
-      const plain = inOrder && typeof v === 'number' && (info.wholeSteps[a] === 1 ? v >= scale.min && v <= scale.max && Math.floor(v) === v : info.listed[a]?.has(v) === true);
-      a++;
+      const plain = typeof v === 'number' && (info.wholeSteps[at] === 1 ? v >= scale.min && v <= scale.max && Math.floor(v) === v : info.listed[at]?.has(v) === true);
       if (!plain && (typeof v !== 'number' || !onScale(scale, v))) {
         this.exclude('off-scale', 1);
         return false;
       }
+      // Kept by area position for mapPair, which then reads typed arrays instead of looking keys up again.
+      this.values[base + at] = v as number;
+      this.present[base + at] = 1;
     }
     if (a === 0) {
       this.exclude('no-scores', 1);
@@ -153,6 +172,8 @@ export class ClientPairer {
     if (m > this.day.length) {
       this.day = new Int32Array(2 * m);
       this.idx = new Int32Array(2 * m);
+      this.values = new Float64Array(2 * m * this.stride);
+      this.present = new Uint8Array(2 * m * this.stride);
     }
     let nValid = 0;
     for (let j = 0; j < m; j++) {
@@ -200,7 +221,7 @@ export class ClientPairer {
         this.exclude('invalid-date', 1);
         continue;
       }
-      if (!this.scoresValid(info, scores as Record<string, unknown>)) continue;
+      if (!this.scoresValid(info, scores as Record<string, unknown>, j)) continue;
       // Insert in (instrument id, day, input index) order; a client has a handful of readings.
       let p = nValid++;
       while (p > 0) {
@@ -254,7 +275,8 @@ export class ClientPairer {
       return;
     }
     this.nPairs++;
-    onPair(info.def.id, readings[this.idx[first] as number] as Reading, readings[this.idx[last] as number] as Reading, days);
+    const jb = this.idx[first] as number, jf = this.idx[last] as number;
+    onPair(info.def.id, readings[jb] as Reading, readings[jf] as Reading, days, jb, jf);
   }
 
   /** Outcome scores of the last {@link mapPair}: pre at [2k], post at [2k + 1] for outcome k (PRIMARY_OUTCOMES order). */
@@ -263,25 +285,24 @@ export class ClientPairer {
   readonly scored = new Uint8Array(PRIMARY_OUTCOMES.length);
 
   /**
-   * Maps one pair of validated Star readings onto the primary outcomes (proportion of the scale range, mean of the
-   * mapped areas, both readings scoring every mapped area) into `mapped` and `scored`; an outcome mapped from the
-   * instrument but missing an area in either reading is counted in `missing`. Results go to typed arrays rather than
-   * a callback, so no double is boxed per outcome.
+   * Maps a pair of the current client's readings (positions `jb`, `jf` in the list given to {@link pairClient}, as
+   * passed to the pair sink) onto the primary outcomes: proportion of the scale range, mean of the mapped areas,
+   * both readings scoring every mapped area. Results go to `mapped` and `scored` (typed arrays, so no double is
+   * boxed per outcome); an outcome mapped from the instrument but missing an area in either reading is counted in
+   * `missing`.
    */
-  mapPair(instrumentId: string, pre: Readonly<Record<string, number>>, post: Readonly<Record<string, number>>): void {
+  mapPair(instrumentId: string, jb: number, jf: number): void {
     this.scored.fill(0);
     const outcomes = (this.known.get(instrumentId) as KnownInstrument).outcomes;
     if (outcomes === null) return;
-    const plain = this.ownKeysOnly(pre) && this.ownKeysOnly(post);
+    const b0 = jb * this.stride, f0 = jf * this.stride;
     for (const o of outcomes) {
-      const n = o.areaIds.length;
+      const n = o.area.length;
       let a = 0, b = 0, q = 0;
       for (; q < n; q++) {
-        const area = o.areaIds[q] as string;
-        // Validated scores are own numbers; a number found through the prototype is not a score.
-        const x: unknown = pre[area];
-        const y: unknown = post[area];
-        if (typeof x !== 'number' || typeof y !== 'number' || (!plain && !(Object.hasOwn(pre, area) && Object.hasOwn(post, area)))) break;
+        const at = o.area[q] as number;
+        if (this.present[b0 + at] !== 1 || this.present[f0 + at] !== 1) break;
+        const x = this.values[b0 + at] as number, y = this.values[f0 + at] as number;
         const min = o.min[q] as number, span = o.span[q] as number, up = o.higher[q] === 1;
         const px = (x - min) / span, py = (y - min) / span;
         a += up ? px : 1 - px;

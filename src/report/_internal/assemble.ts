@@ -428,9 +428,9 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   const pairer = new ClientPairer(fn, { registry: undefined, windowEnd: dayOf(cfg.period.end), minDaysApart: cfg.minDaysApart, mapping });
   const order = scan.order;
   let current = 0;
-  const onPair: PairSink = (instrumentId, baseline, followUp) => {
+  const onPair: PairSink = (instrumentId, baseline, followUp, _days, jb, jf) => {
     if (instrumentId !== 'swemwbs') {
-      pairer.mapPair(instrumentId, baseline.scores, followUp.scores);
+      pairer.mapPair(instrumentId, jb, jf);
       for (let k = 0; k < SW; k++) if (pairer.scored[k] === 1) (streams[k] as PairRows).pushMapped(current, pairer.mapped, 2 * k);
       return;
     }
