@@ -9,7 +9,9 @@ import { SWEMWBS } from '../../data/instruments';
 import { pssruUnitCosts2024 } from '../../data/pssru';
 import type { UnitCostTable } from '../../data/unitCosts';
 import type { ReliabilityInput } from '../../change/reliableChange';
-import { summarizeChange, type SummarizeChangeOptions, type SummarizeChangeResult } from '../../change/summarizeChange';
+import type { SummarizeChangeOptions, SummarizeChangeResult } from '../../change/summarizeChange';
+import { changeAggregate, type ChangeAggregate, type ChangeState } from '../../change/changeAggregate';
+import { changeStatesBy } from '../../change/summarizeChangeBy';
 import { ClientPairer, type PairSink } from '../../outcomes/_internal/clientPairing';
 import { dayOf } from '../../outcomes/_internal/readings';
 import { EXCLUSION_REASONS } from '../../outcomes/readings';
@@ -182,19 +184,7 @@ class PairRows {
     for (let j = 0; j < this.n; j++) d[j] = (this.post[j] as number) - (this.pre[j] as number);
     return d;
   }
-  /** The pairs of each provider (index by `providerOf[record]`), in pair order. */
-  byProvider(providerOf: Int32Array, nProviders: number): Array<{ n: number; pre: Float64Array; post: Float64Array }> {
-    const counts = new Int32Array(nProviders);
-    for (let j = 0; j < this.n; j++) { const p = providerOf[this.client[j] as number] as number; counts[p] = (counts[p] as number) + 1; }
-    const out = Array.from(counts, (c) => ({ n: 0, pre: new Float64Array(c), post: new Float64Array(c) }));
-    for (let j = 0; j < this.n; j++) {
-      const o = out[providerOf[this.client[j] as number] as number] as (typeof out)[number];
-      o.pre[o.n] = this.pre[j] as number;
-      o.post[o.n] = this.post[j] as number;
-      o.n++;
-    }
-    return out;
-  }
+
 }
 
 /** Codes of each record's category into `levels` (−1 when the category is not one of them). */
@@ -473,8 +463,8 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   function withheld(options: SummarizeChangeOptions): ChangeFigure {
     return emptyFigure(0, options, `withheld by disclosure control (fewer than ${sup.threshold} pairs, or needed to protect such a group)`, true);
   }
-  const figure = (pre: Float64Array, post: Float64Array, options: SummarizeChangeOptions): { fig: ChangeFigure; summary?: SummarizeChangeResult } => {
-    const n = pre.length;
+  /** The figure of `n` pairs summarised by `summarize` (called only when the figure is published). */
+  const figure = (n: number, summarize: () => SummarizeChangeResult, options: SummarizeChangeOptions): { fig: ChangeFigure; summary?: SummarizeChangeResult } => {
     const empty = (reason: string, suppressed: boolean): ChangeFigure => emptyFigure(n, options, reason, suppressed);
     if (sup.applied && n > 0 && n < sup.threshold) {
       tally.cells += 1;
@@ -483,7 +473,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     if (n < 2) return { fig: empty(n === 0 ? 'no pairs' : 'fewer than 2 pairs', false) };
     let s: SummarizeChangeResult;
     try {
-      s = summarizeChange(pre, post, options);
+      s = summarize();
     } catch (e) {
       if (e instanceof SocialOutcomesError) return { fig: empty(e.message, false) };
       throw e;
@@ -513,16 +503,44 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     const [improved, same, worse] = publishCounts([s.direction.improved, s.direction.same, s.direction.worse], sup, tally).cells as [ReportCount, ReportCount, ReportCount];
     return { improved, same, worse };
   }
-  // Per-provider figures: the providers' pair counts are published as one table (primary and secondary
-  // suppression), so a withheld provider cannot be recovered as the overall n minus the others.
-  function providerFigures(rows: PairRows, options: SummarizeChangeOptions): Array<ChangeFigure & { providerId: string }> {
-    const list = rows.byProvider(scan.providerOf, scan.providerIds.length);
-    const shown = list.map((pb, p) => ({ pb, p })).filter((x) => x.pb.n > 0);
-    const hidden = sup.applied ? publishCounts(shown.map((x) => x.pb.n), sup, tally).cells.map((c) => c.suppressed) : shown.map(() => false);
-    return shown.map(({ pb, p }, k) => {
-      const fig = hidden[k] === true ? withheld(options) : figure(pb.pre, pb.post, options).fig;
+  // Each outcome's pairs as mergeable change states (distinct (pre, post) pairs with counts) per provider, one pass
+  // over the pairs; the overall state is the providers' states merged, so every figure comes from the same states.
+  function changeStates(rows: PairRows, options: SummarizeChangeOptions): { agg: ChangeAggregate; overall: () => ChangeState; byProvider: Array<ChangeState | undefined> } {
+    const agg = changeAggregate(options);
+    const [pre, post] = rows.views();
+    const provider = new Int32Array(rows.n);
+    for (let j = 0; j < rows.n; j++) provider[j] = scan.providerOf[rows.client[j] as number] as number;
+    const byProvider: Array<ChangeState | undefined> = scan.providerIds.map(() => undefined);
+    for (const g of changeStatesBy({ provider, pre, post }, { by: ['provider'], ...(options.range !== undefined ? { range: options.range } : {}) }).groups) byProvider[g.key['provider'] as number] = g.state;
+    const overall = (): ChangeState => byProvider.reduce<ChangeState>((a, b) => (b === undefined ? a : agg.merge(a, b)), agg.init());
+    return { agg, overall, byProvider };
+  }
+  /** The overall figure and the per-provider figures of one outcome's pairs. */
+  function figures(rows: PairRows, options: SummarizeChangeOptions): { overall: { fig: ChangeFigure; summary?: SummarizeChangeResult }; byProvider: Array<ChangeFigure & { providerId: string }> } {
+    let st: ReturnType<typeof changeStates> | undefined;
+    let failure: unknown;
+    try {
+      if (rows.n >= 2) st = changeStates(rows, options);
+    } catch (e) {
+      if (!(e instanceof SocialOutcomesError)) throw e;
+      failure = e;
+    }
+    const summarize = (state: () => ChangeState | undefined) => (): SummarizeChangeResult => {
+      if (st === undefined) throw failure;
+      return st.agg.finalize(state() as ChangeState);
+    };
+    const overall = figure(rows.n, summarize(() => st?.overall()), options);
+    // Per-provider figures: the providers' pair counts are published as one table (primary and secondary
+    // suppression), so a withheld provider cannot be recovered as the overall n minus the others.
+    const counts = new Int32Array(scan.providerIds.length);
+    for (let j = 0; j < rows.n; j++) { const p = scan.providerOf[rows.client[j] as number] as number; counts[p] = (counts[p] as number) + 1; }
+    const shown = Array.from(counts, (n, p) => ({ n, p })).filter((x) => x.n > 0);
+    const hidden = sup.applied ? publishCounts(shown.map((x) => x.n), sup, tally).cells.map((c) => c.suppressed) : shown.map(() => false);
+    const byProvider = shown.map(({ n, p }, k) => {
+      const fig = hidden[k] === true ? withheld(options) : figure(n, summarize(() => st?.byProvider[p]), options).fig;
       return { ...fig, providerId: scan.providerIds[p] as string };
     });
+    return { overall, byProvider };
   }
   const changeOutcomes: OutcomeChange[] = [];
   const reliableRows: ReliableChangeRow[] = [];
@@ -532,8 +550,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     if (b.n === 0) return;
     const rel = cfg.reliability[id];
     const options: SummarizeChangeOptions = { scale: 'ordinal', range: { min: 0, max: 1 }, higherIsBetter: true, confidence: conf, ...(rel !== undefined ? { reliableChange: { reliability: rel } } : {}) };
-    const [pre, post] = b.views();
-    const overall = figure(pre, post, options);
+    const { overall, byProvider } = figures(b, options);
     changeOutcomes.push({
       outcomeId: id,
       label: outcomeLabel(id),
@@ -541,12 +558,11 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       range: { min: 0, max: 1 },
       higherIsBetter: true,
       overall: overall.fig,
-      byProvider: providerFigures(b, options),
-      basis: basis(b.n, 'pre-post pairs', 'outcomes.pairReadings (first reading vs latest on or before the period end) → mapPairsToPrimaryOutcomes (Table 3) → change.summarizeChange (ordinal: median, Wilcoxon signed-rank; Cohen d_z with noncentral-t interval)'),
+      byProvider,
+      basis: basis(b.n, 'pre-post pairs', 'outcomes.pairReadings (first reading vs latest on or before the period end) → mapPairsToPrimaryOutcomes (Table 3) → change.changeStatesBy per provider, merged → change.changeAggregate (ordinal: median, Wilcoxon signed-rank; Cohen d_z with noncentral-t interval)'),
     });
     reliableRows.push(reliableRow(id, outcomeLabel(id), overall.summary, rel, b.n));
   });
-  const [swPreAll, swPostAll] = swAll.views();
   const swRel = cfg.reliability['swemwbs'];
   const swOptions: SummarizeChangeOptions = {
     scale: 'interval',
@@ -554,14 +570,14 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     confidence: conf,
     ...(swRel !== undefined ? { reliableChange: { reliability: swRel } } : {}),
   };
-  const swOverall = figure(swPreAll, swPostAll, swOptions);
+  const sw = figures(swAll, swOptions);
   const wellbeing = {
     instrumentId: 'swemwbs',
-    overall: swOverall.fig,
-    byProvider: providerFigures(swAll, swOptions),
-    basis: basis(swPreAll.length, 'pre-post pairs', 'outcomes.pairReadings → change.summarizeChange (interval: mean, paired t with t interval; Cohen d_z) on SWEMWBS metric scores (7–35)', `${recordsSource}; SWEMWBS © University of Warwick`),
+    overall: sw.overall.fig,
+    byProvider: sw.byProvider,
+    basis: basis(swAll.n, 'pre-post pairs', 'outcomes.pairReadings → change.changeStatesBy per provider, merged → change.changeAggregate (interval: mean, paired t with t interval; Cohen d_z) on SWEMWBS metric scores (7–35)', `${recordsSource}; SWEMWBS © University of Warwick`),
   };
-  if (swPreAll.length > 0) reliableRows.unshift(reliableRow('swemwbs', 'SWEMWBS (wellbeing)', swOverall.summary, swRel, swPreAll.length));
+  if (swAll.n > 0) reliableRows.unshift(reliableRow('swemwbs', 'SWEMWBS (wellbeing)', sw.overall.summary, swRel, swAll.n));
   const changeSection = {
     outcomes: changeOutcomes,
     excluded: exclusions.filter((e) => e.reason.startsWith('reading-') || e.reason === 'outcome-missing-areas'),
