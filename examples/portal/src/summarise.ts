@@ -21,7 +21,7 @@ import {
   type Reading,
   type ReadingPair,
 } from 'social-outcomes/outcomes';
-import { summarizeChange, type SummarizeChangeOptions } from 'social-outcomes/change';
+import { changeAggregate, changeStatesBy, type ChangeState, type SummarizeChangeOptions, type SummarizeChangeResult } from 'social-outcomes/change';
 import { baseline, compareToBaseline, ethnicHighLevelGroups2021, suppressSmallCounts, type Baseline } from 'social-outcomes/equity';
 import { census2021 } from 'social-outcomes/data/census2021';
 import type { PortalClient } from './csvToClients';
@@ -166,8 +166,9 @@ export function summarisePortal(clients: ReadonlyArray<PortalClient>, settings: 
   const swPairs = pairs.filter((p) => p.instrumentId === 'swemwbs');
 
   // --- Change figures ----------------------------------------------------------------------------
-  const figure = (pre: ReadonlyArray<number>, post: ReadonlyArray<number>, options: SummarizeChangeOptions): PortalChange => {
-    const n = pre.length;
+  // As buildReport: the pairs of one outcome become mergeable change states per provider; the overall figure comes
+  // from the providers' states merged, so the portal and the report agree to the last bit.
+  const figure = (n: number, summarize: () => SummarizeChangeResult, options: SummarizeChangeOptions): PortalChange => {
     const test = options.scale === 'interval' ? 'paired t' : 'wilcoxon signed-rank';
     const zero: PortalCount = { value: 0, suppressed: false };
     const empty = (reason: string, suppressed: boolean): PortalChange => ({
@@ -176,7 +177,7 @@ export function summarisePortal(clients: ReadonlyArray<PortalClient>, settings: 
     });
     if (n > 0 && n < s.suppressionThreshold) return empty(`fewer than ${s.suppressionThreshold} pairs (suppressed)`, true);
     if (n < 2) return empty(n === 0 ? 'no pairs' : 'fewer than 2 pairs', false);
-    const r = summarizeChange(pre, post, options);
+    const r = summarize();
     const tt = r.tests.pairedT;
     const w = r.tests.wilcoxon;
     const p = r.primary.test === 'wilcoxon' ? (w.status === 'ok' ? w.result.pValue : null) : tt.status === 'ok' ? tt.result.pValue : null;
@@ -195,11 +196,20 @@ export function summarisePortal(clients: ReadonlyArray<PortalClient>, settings: 
       direction: { improved, same, worse },
     };
   };
-  const byProvider = (rows: ReadonlyArray<{ clientId: string; pre: number; post: number }>, options: SummarizeChangeOptions): Array<PortalChange & { providerId: string }> =>
-    providerIds.flatMap((pid) => {
-      const mine = rows.filter((row) => providerOf.get(row.clientId) === pid);
-      return mine.length === 0 ? [] : [{ ...figure(mine.map((x) => x.pre), mine.map((x) => x.post), options), providerId: pid }];
-    });
+  const figures = (rows: ReadonlyArray<{ clientId: string; pre: number; post: number }>, options: SummarizeChangeOptions): { overall: PortalChange; byProvider: Array<PortalChange & { providerId: string }> } => {
+    const agg = changeAggregate(options);
+    const columns = { provider: rows.map((r) => providerOf.get(r.clientId) as string), pre: rows.map((r) => r.pre), post: rows.map((r) => r.post) };
+    const states = new Map<string, ChangeState>();
+    if (rows.length > 0) for (const g of changeStatesBy(columns, { by: ['provider'], ...(options.range !== undefined ? { range: options.range } : {}) }).groups) states.set(g.key['provider'] as string, g.state);
+    const overall = (): ChangeState => providerIds.reduce((a, pid) => { const st = states.get(pid); return st === undefined ? a : agg.merge(a, st); }, agg.init());
+    return {
+      overall: figure(rows.length, () => agg.finalize(overall()), options),
+      byProvider: providerIds.flatMap((pid) => {
+        const st = states.get(pid);
+        return st === undefined ? [] : [{ ...figure(st.n, () => agg.finalize(st), options), providerId: pid }];
+      }),
+    };
+  };
 
   const outcomes: PortalSummary['outcomes'] = [];
   if (starPairs.length > 0) {
@@ -211,8 +221,7 @@ export function summarisePortal(clients: ReadonlyArray<PortalClient>, settings: 
       outcomes.push({
         outcomeId: id,
         label: PRIMARY_OUTCOMES.find((o) => o.id === id)?.name ?? id,
-        overall: figure(rows.map((x) => x.pre), rows.map((x) => x.post), options),
-        byProvider: byProvider(rows, options),
+        ...figures(rows, options),
       });
     }
   }
@@ -222,7 +231,7 @@ export function summarisePortal(clients: ReadonlyArray<PortalClient>, settings: 
     return typeof pre === 'number' && typeof post === 'number' ? [{ clientId: p.clientId, pre, post }] : [];
   });
   const swOptions: SummarizeChangeOptions = { scale: 'interval', instrument: SWEMWBS, confidence: s.confidence };
-  const wellbeing = { overall: figure(swRows.map((x) => x.pre), swRows.map((x) => x.post), swOptions), byProvider: byProvider(swRows, swOptions) };
+  const wellbeing = figures(swRows, swOptions);
 
   // --- Profile against Census 2021 ---------------------------------------------------------------
   const compare = (characteristic: string, label: string, base: Baseline, categoryOf: (c: PortalClient) => string | { excluded: string }): PortalProfile => {
