@@ -43,8 +43,9 @@ export type OutcomeAdjustMethod = PAdjustMethod;
 
 /**
  * A column table: one column per field, all of one length (row i of the table is record i). A grouping column
- * is an array of categories (missing: `undefined`, `null` or a blank string, as for records) or a
- * dictionary-encoded `{ codes, levels }` (code −1 for missing), as Arrow and pandas categoricals store them.
+ * is an array of categories (missing: `undefined`, `null` or a blank string, as for records), a typed array of
+ * numeric categories (`NaN` for missing) or a dictionary-encoded `{ codes, levels }` (code −1 for missing), as
+ * Arrow and pandas categoricals store them.
  * The outcome column is an array (as for records) or a typed array, where `NaN` marks a missing outcome
  * (a typed array cannot hold `null`), counted in `missingOutcome`.
  */

@@ -87,6 +87,15 @@ describe('outcomeByGroup: column tables', () => {
     expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: 'nope' } as unknown as OutcomeColumns, o))).toBe('invalid-type ["columns","y"]');
   });
 
+  it('takes numeric categories from a typed array (NaN for missing), as from the equivalent records', () => {
+    const g = Float64Array.of(1, 1, 2, 2, 2, Number.NaN, 1, 2);
+    const y = [0.1, 0.3, 0.2, 0.6, 0.5, 0.9, 0.2, 0.4];
+    const fromCols = outcomeByGroup({ g, y }, { group: 'g', outcome: 'y', metric: 'mean-change', minGroupSize: 2 });
+    const fromRows = outcomeByGroup(y.map((v, i) => ({ g: Number.isNaN(g[i]) ? null : g[i], y: v })), { group: 'g', outcome: 'y', metric: 'mean-change', minGroupSize: 2 });
+    expect(JSON.stringify(fromCols)).toBe(JSON.stringify(fromRows));
+    expect(fromCols.groups.map((x) => x.label)).toEqual(['1', '2', 'Unknown']);
+  });
+
   it('counts NaN in a typed outcome column as a missing outcome', () => {
     const r = outcomeByGroup({ g: ['a', 'a', 'a', 'b', 'b', 'b'], y: Float64Array.of(1, 2, Number.NaN, 3, 5, 4) }, { group: 'g', outcome: 'y', metric: 'mean-change', minGroupSize: 2 });
     expect(r.groups.map((g) => [g.label, g.n, g.missingOutcome])).toEqual([['a', 2, 1], ['b', 3, 0]]);

@@ -22,21 +22,24 @@ function categoryValue(fn: string, field: string, v: unknown, path: ErrorPath, r
   });
 }
 
-/** Reads one grouping column (a plain array of values, or `{codes, levels}`) into codes. */
+/** Reads one grouping column (an array or typed array of values, or `{codes, levels}`) into codes. */
 export function codeColumn(fn: string, field: string, column: unknown, n: number): Coded {
   const base: ErrorPath = ['columns', field];
-  if (Array.isArray(column)) {
-    if (column.length !== n) {
-      throw new InvalidInputError({ code: 'length-mismatch', message: `${fn} requires every column to have the outcome column's length ${n} (column ${JSON.stringify(field)} has ${column.length})`, path: base });
+  const typed = ArrayBuffer.isView(column) && !(column instanceof DataView);
+  if (Array.isArray(column) || typed) {
+    const values = column as ArrayLike<unknown>;
+    if (values.length !== n) {
+      throw new InvalidInputError({ code: 'length-mismatch', message: `${fn} requires every column to have the same length ${n} (column ${JSON.stringify(field)} has ${values.length})`, path: base });
     }
     const codes = new Int32Array(n);
     const seen = new Map<unknown, number>();
     const levels: CategoryValue[] = [];
     for (let i = 0; i < n; i++) {
-      const v: unknown = column[i];
+      const v: unknown = values[i];
       let c = seen.get(v);
       if (c === undefined) {
-        if (isMissing(v)) c = -1;
+        // A typed array cannot hold null: NaN marks a missing category there, as in a typed outcome column.
+        if (isMissing(v) || (typed && Number.isNaN(v))) c = -1;
         else {
           const value = categoryValue(fn, field, v, [...base, i], i + 1);
           c = levels.length;
