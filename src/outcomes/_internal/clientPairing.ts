@@ -34,7 +34,7 @@ interface KnownInstrument {
 /** Receives each pair: the instrument, the two readings, the days between them and the readings' positions in the client's list. */
 export type PairSink = (instrumentId: string, baseline: Reading, followUp: Reading, daysApart: number, baselineAt: number, followUpAt: number) => void;
 
-/** True when Object.prototype's own chain yields an enumerable key to for-in. */
+/** True when for-in over a plain object yields a key it inherits (something added enumerable keys to Object.prototype). */
 function hasInheritedEnumerable(): boolean {
   for (const _ in {}) return true;
   return false;
@@ -68,7 +68,7 @@ export class ClientPairer {
   private present: Uint8Array;
 
   /** Object.prototype has no enumerable keys (checked once: the pairer runs within one synchronous call). */
-  private readonly cleanObjectPrototype = Object.keys(Object.prototype).length === 0 && !hasInheritedEnumerable();
+  private readonly cleanObjectPrototype = !hasInheritedEnumerable();
 
   constructor(
     private readonly fn: string,
