@@ -14,6 +14,14 @@ const outcomeRows = [
   ...Array.from({ length: 25 }, (_, i) => ({ ethnicity: 'Asian', metNeed: i < 20, score: (i % 5) + 2 })),
   ...Array.from({ length: 20 }, (_, i) => ({ ethnicity: 'Black', metNeed: i < 9, score: (i % 6) + 1 })),
 ];
+// The same data as column tables (plain arrays, a typed outcome column, a dictionary-encoded group column).
+const ETH_LEVELS = ['White', 'Asian', 'Black'];
+const outcomeColumns = {
+  ethnicity: { codes: Int8Array.from(outcomeRows, (r) => ETH_LEVELS.indexOf(r.ethnicity)), levels: ETH_LEVELS },
+  metNeed: outcomeRows.map((r) => r.metNeed),
+  score: Float64Array.from(outcomeRows, (r) => r.score),
+};
+const peopleColumns = { sex: people.map((p) => p.sex), age: people.map((p) => p.age) };
 const census = { categories: [{ label: 'A', count: 700 }, { label: 'B', count: 100 }, { label: 'C', count: 100 }, { label: 'D', count: 60 }, { label: 'E', count: 40 }], total: 1000 };
 // category labels are data: "3" and 3 are different labels, so a numeric string may change a count table
 const labels = true;
@@ -24,9 +32,12 @@ const specs: Record<string, FuzzSpec> = {
   crossTab: { labels, seeds: () => [[people, 'sex', 'met'], [people, ['sex', 'age'], 'met']] },
   outcomeByGroup: {
     infinite: [/\.upper$/],
-    seeds: () => [[outcomeRows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion' }], [outcomeRows, { group: 'ethnicity', outcome: 'score', metric: 'mean-change' }]],
+    seeds: () => [
+      [outcomeRows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion' }], [outcomeRows, { group: 'ethnicity', outcome: 'score', metric: 'mean-change' }],
+      [outcomeColumns, { group: 'ethnicity', outcome: 'score', metric: 'mean-change' }], [outcomeColumns, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion' }],
+    ],
   },
-  checkKAnonymity: { labels, seeds: () => [[people, ['age', 'sex'], 2], [people, 'age', 3]] },
+  checkKAnonymity: { labels, seeds: () => [[people, ['age', 'sex'], 2], [people, 'age', 3], [peopleColumns, ['age', 'sex'], 2]] },
   suppressSmallCounts: { seeds: () => [[[[3, 40, 25], [12, 30, 22]]], [[3, 40, 25], { preset: 'nhs-digital-2018' }]] },
   // baseline reads the whole census dataset (about 10 ms a call): a bounded subset of mutations
   baseline: { pinned: [0], maxCases: 40, seeds: () => [[census2021, { area: 'E08000025', topic: 'ethnic-group', level: 'aggregate' }], [census2021, { area: 'E08000025', topic: 'age-single-year', breaks: [18, 65] }]] },
