@@ -30,24 +30,39 @@ export class DistinctValues {
 
   /** Counts every element of `x` (finite numbers); false, with the table partly filled, past `limit` distinct values. */
   addAll(x: ArrayLike<number>): boolean {
-    for (let i = 0; i < x.length; i++) {
-      const v = (x[i] as number) === 0 ? 0 : (x[i] as number);
-      const h = this.probe(v);
-      let d = this.slots[h] as number;
-      if (d === -1) {
-        if (this.size === this.limit) return false;
-        d = this.size++;
-        if (d === this.vals.length) {
-          const nv = new Float64Array(2 * d); nv.set(this.vals); this.vals = nv;
-          const nc = new Int32Array(2 * d); nc.set(this.cnts); this.cnts = nc;
-        }
-        this.vals[d] = v;
-        this.keys[h] = v;
-        this.slots[h] = d;
-        if (2 * this.size > this.keys.length) this.grow();
+    for (let i = 0; i < x.length; i++) if (!this.addCount(x, i, 1)) return false;
+    return true;
+  }
+
+  /** Counts `x[i]` (taking the array and index, so no double is boxed by the call); false past `limit`. */
+  addAt(x: ArrayLike<number>, i: number): boolean {
+    return this.addCount(x, i, 1);
+  }
+
+  /** Adds `counts[i]` occurrences of each `values[i]`; false past `limit`. */
+  addCounted(values: ArrayLike<number>, counts: ArrayLike<number>): boolean {
+    for (let i = 0; i < values.length; i++) if (!this.addCount(values, i, counts[i] as number)) return false;
+    return true;
+  }
+
+  /** Adds `c` occurrences of `x[i]`; false when it is a new value and the table is full. */
+  private addCount(x: ArrayLike<number>, i: number, c: number): boolean {
+    const v = (x[i] as number) === 0 ? 0 : (x[i] as number);
+    const h = this.probe(v);
+    let d = this.slots[h] as number;
+    if (d === -1) {
+      if (this.size === this.limit) return false;
+      d = this.size++;
+      if (d === this.vals.length) {
+        const nv = new Float64Array(2 * d); nv.set(this.vals); this.vals = nv;
+        const nc = new Int32Array(2 * d); nc.set(this.cnts); this.cnts = nc;
       }
-      this.cnts[d] = (this.cnts[d] as number) + 1;
+      this.vals[d] = v;
+      this.keys[h] = v;
+      this.slots[h] = d;
+      if (2 * this.size > this.keys.length) this.grow();
     }
+    this.cnts[d] = (this.cnts[d] as number) + c;
     return true;
   }
 

@@ -17,7 +17,9 @@ import {
 } from '../stats';
 import { fiellerRatio } from './_internal/disparityFieller';
 import { fisherExactTwoSided } from './_internal/disparityFisherExact';
-import { summarise, type GroupSummary } from './_internal/disparitySummary';
+import { summarise, summariseCounted, type GroupSummary } from './_internal/disparitySummary';
+import { DistinctValues } from '../_internal/distinctValues';
+import { kruskalWallisCounted } from '../stats/_internal/kruskalWallisResult';
 import {
   assignGroups,
   encodeKey,
@@ -315,7 +317,12 @@ export interface OutcomeByGroupResult {
 }
 
 interface Slot {
+  /** The group's outcome values (empty when `table` holds them as distinct values with counts). */
   values: number[] | Float64Array;
+  /** Number of outcomes in the group. */
+  n: number;
+  /** The outcomes as distinct values with counts (mean change from a typed column with few distinct values). */
+  table?: DistinctValues;
   events: number;
   missingOutcome: number;
 }
@@ -343,7 +350,7 @@ function readOutcome(fn: string, metric: OutcomeMetric, rec: Readonly<Record<str
 function fromRows(fn: string, recs: ReadonlyArray<unknown>, groupFields: ReadonlyArray<string>, grouping: AssignOptions, groupPath: (f: number) => ErrorPath, outcome: string, metric: OutcomeMetric): { a: GroupAssignment; slots: Slot[]; nRecords: number } {
   requireRecords(fn, recs.length);
   const a = assignGroups(fn, recs, groupFields, grouping, groupPath);
-  const slots: Array<Slot & { values: number[] }> = a.groups.map(() => ({ values: [], events: 0, missingOutcome: 0 }));
+  const slots: Array<Slot & { values: number[] }> = a.groups.map(() => ({ values: [], n: 0, events: 0, missingOutcome: 0 }));
   let sawOutcome = false;
   for (let i = 0; i < recs.length; i++) {
     const g = a.groupOf[i] as number;
@@ -355,6 +362,7 @@ function fromRows(fn: string, recs: ReadonlyArray<unknown>, groupFields: Readonl
     if (v === undefined) slot.missingOutcome++;
     else {
       slot.values.push(v);
+      slot.n++;
       slot.events += v;
     }
   }
@@ -397,10 +405,14 @@ function fromColumns(fn: string, table: OutcomeColumns, groupFields: ReadonlyArr
   requireRecords(fn, n);
   const coded = groupFields.map((f, k) => codeColumn(fn, f, column(f, groupPath(k)), n));
   const a = assignGroupsFromColumns(fn, coded, groupFields, grouping, n);
+  const fast = values instanceof Float64Array && metric === 'mean-change';
+  if (fast) {
+    const counted = countedSlots(a, values);
+    if (counted !== undefined) return { a, slots: counted, nRecords: n };
+  }
   // Two passes (count, then fill), so each group's values land in one exactly sized typed array.
   const counts = new Int32Array(a.groups.length);
-  const slots: Slot[] = a.groups.map(() => ({ values: [], events: 0, missingOutcome: 0 }));
-  const fast = values instanceof Float64Array && metric === 'mean-change';
+  const slots: Slot[] = a.groups.map(() => ({ values: [], n: 0, events: 0, missingOutcome: 0 }));
   for (let i = 0; i < n; i++) {
     const g = a.groupOf[i] as number;
     if (g < 0) continue;
@@ -426,8 +438,46 @@ function fromColumns(fn: string, table: OutcomeColumns, groupFields: ReadonlyArr
     filled[g] = k + 1;
     (slots[g] as Slot).events += v;
   }
-  slots.forEach((s, g) => { s.values = arrays[g] as Float64Array; });
+  slots.forEach((s, g) => {
+    s.values = arrays[g] as Float64Array;
+    s.n = s.values.length;
+  });
   return { a, slots, nRecords: n };
+}
+
+/**
+ * One pass over a Float64Array outcome column: each group's outcomes as distinct values with counts (NaN counted as
+ * missing), from which the summaries and the Kruskal–Wallis rank sums are exact and equal to those of the values.
+ * Undefined when a value is not finite, or a group has too many distinct values (near-continuous data: the caller
+ * then keeps the values themselves).
+ */
+function countedSlots(a: GroupAssignment, values: Float64Array): Slot[] | undefined {
+  const tables = a.groups.map((g) => new DistinctValues(Math.max(256, g.n >>> 3)));
+  const slots: Slot[] = a.groups.map((_, g) => ({ values: [], n: 0, events: 0, missingOutcome: 0, table: tables[g] as DistinctValues }));
+  for (let i = 0; i < values.length; i++) {
+    const g = a.groupOf[i] as number;
+    if (g < 0) continue;
+    const v = values[i] as number;
+    const slot = slots[g] as Slot;
+    if (Number.isNaN(v)) slot.missingOutcome++;
+    else if (!Number.isFinite(v) || !(tables[g] as DistinctValues).addAt(values, i)) return undefined;
+    else slot.n++;
+  }
+  return slots;
+}
+
+/** A group's mean and variance: from its distinct values with counts when it has them (the same doubles), else its values. */
+function summaryOf(s: Slot): GroupSummary {
+  const t = s.table;
+  if (t === undefined) return summarise(s.values);
+  const counted = summariseCounted(t.values(), t.counts(), s.n);
+  if (counted !== undefined) return counted;
+  // Outside the range where count × value splits exactly: sum the values themselves (any order: the sum is exact).
+  const values = t.values(), counts = t.counts();
+  const expanded = new Float64Array(s.n);
+  let at = 0;
+  for (let d = 0; d < t.size; d++) expanded.fill(values[d] as number, at, (at += counts[d] as number));
+  return summarise(expanded);
 }
 
 function flagOf(ratio: RatioEstimate, tau: number): DisparityFlag {
@@ -542,9 +592,9 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
     : fromColumns(fn, records as OutcomeColumns, groupFields, { ...grouping, complete: false }, groupPath, outcome, metric);
 
   // Status of each group, and its summary.
-  const summaries: Array<GroupSummary | undefined> = slots.map((s) => (metric === 'mean-change' && s.values.length > 0 ? summarise(s.values) : undefined));
+  const summaries: Array<GroupSummary | undefined> = slots.map((s) => (metric === 'mean-change' && s.n > 0 ? summaryOf(s) : undefined));
   const status: Array<GroupOutcome['status']> = slots.map((s, g) => {
-    if (s.values.length < minGroupSize) return 'insufficient';
+    if (s.n < minGroupSize) return 'insufficient';
     if (metric === 'mean-change') {
       // As R's t.test: a standard error below 10·ε·|mean| means the data are essentially constant.
       const sm = summaries[g] as GroupSummary;
@@ -565,7 +615,7 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
       slots.forEach((s, g) => {
         if (status[g] !== 'compared') return;
         if (!allowMissing && encodeKey((a.groups[g] as { values: CategoryValue[] }).values) === missingEnc) return;
-        if (best < 0 || s.values.length > (slots[best] as Slot).values.length) best = g;
+        if (best < 0 || s.n > (slots[best] as Slot).n) best = g;
       });
       return best;
     };
@@ -605,7 +655,7 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
     if (status[ref] !== 'compared') {
       throw new InsufficientDataError({
         code: status[ref] === 'insufficient' ? 'too-few-observations' : 'zero-variance',
-        message: `${fn} cannot use ${JSON.stringify(labelOf(wanted))} as the reference: ${status[ref] === 'insufficient' ? `${(slots[ref] as Slot).values.length} outcomes, fewer than minGroupSize ${minGroupSize}` : 'its change scores do not vary'}`,
+        message: `${fn} cannot use ${JSON.stringify(labelOf(wanted))} as the reference: ${status[ref] === 'insufficient' ? `${(slots[ref] as Slot).n} outcomes, fewer than minGroupSize ${minGroupSize}` : 'its change scores do not vary'}`,
         path: optionPath('reference'),
       });
     }
@@ -616,7 +666,7 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
   const estimates: Array<GroupEstimate | undefined> = slots.map((s, g) => {
     if (status[g] !== 'compared' && status[g] !== 'reference') return undefined;
     if (metric === 'proportion') {
-      const ci = wilsonInterval(s.events, s.values.length, { confidence });
+      const ci = wilsonInterval(s.events, s.n, { confidence });
       return { estimate: ci.estimate, lower: ci.lower, upper: ci.upper, confidence, method: 'wilson' };
     }
     const sm = summaries[g] as GroupSummary;
@@ -645,9 +695,9 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
       };
     }
     const x1 = s.events;
-    const n1 = s.values.length;
+    const n1 = s.n;
     const x2 = r.events;
-    const n2 = r.values.length;
+    const n2 = r.n;
     const diff = newcombeInterval(x1, n1, x2, n2, { confidence });
     const rr = riskRatio(x1, n1, x2, n2, { confidence });
     const or = oddsRatio(x1, n1, x2, n2, { confidence });
@@ -679,8 +729,8 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
 
   const groups: GroupOutcome[] = slots.map((s, g) => {
     const values = (a.groups[g] as { values: CategoryValue[] }).values;
-    const base = { key: keyOf(groupFields, values), label: labelOf(values), status: status[g] as GroupOutcome['status'], n: s.values.length, missingOutcome: s.missingOutcome };
-    const extra = metric === 'proportion' ? { events: s.events } : s.values.length >= 2 ? { sd: (summaries[g] as GroupSummary).sd } : {};
+    const base = { key: keyOf(groupFields, values), label: labelOf(values), status: status[g] as GroupOutcome['status'], n: s.n, missingOutcome: s.missingOutcome };
+    const extra = metric === 'proportion' ? { events: s.events } : s.n >= 2 ? { sd: (summaries[g] as GroupSummary).sd } : {};
     const est = estimates[g];
     const c = raw[g];
     if (est === undefined) return { ...base, ...extra };
@@ -699,7 +749,7 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
   if (eligible.length < 2) {
     warnings.push(`no omnibus test: only ${eligible.length} group has at least ${minGroupSize} outcomes${metric === 'mean-change' ? ' and non-zero spread' : ''}`);
   } else if (metric === 'proportion') {
-    const table = eligible.map((g) => [(slots[g] as Slot).events, (slots[g] as Slot).values.length - (slots[g] as Slot).events]);
+    const table = eligible.map((g) => [(slots[g] as Slot).events, (slots[g] as Slot).n - (slots[g] as Slot).events]);
     const e = table.reduce((sum, row) => sum + (row[0] as number), 0);
     const N = table.reduce((sum, row) => sum + (row[0] as number) + (row[1] as number), 0);
     if (e === 0 || e === N) {
@@ -711,7 +761,8 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
   } else {
     const w = welchAnovaFromSummary(eligible.map((g) => ({ n: (summaries[g] as GroupSummary).n, mean: (summaries[g] as GroupSummary).mean, sd: (summaries[g] as GroupSummary).sd })));
     omnibus.push({ method: 'welch-anova', statistic: w.statistic, df: [w.df1, w.df2], pValue: w.pValue, warnings: [] });
-    const kw = kruskalWallis(eligible.map((g) => (slots[g] as Slot).values));
+    const tables = eligible.map((g) => (slots[g] as Slot).table);
+    const kw = tables.every((t) => t !== undefined) ? kruskalWallisCounted('kruskalWallis', tables as DistinctValues[]) : kruskalWallis(eligible.map((g) => (slots[g] as Slot).values));
     omnibus.push({ method: 'kruskal-wallis', statistic: kw.statistic, df: [kw.df], pValue: kw.pValue, warnings: [] });
   }
 
@@ -723,8 +774,8 @@ export function outcomeByGroup(records: ReadonlyArray<Readonly<Record<string, un
   if (notEstimable.length > 0) warnings.push(`${notEstimable.length} group(s) whose change scores do not vary reported as not estimable`);
   if (metric === 'mean-change') warnings.push('change scores describe before–after differences; they are not causal effects of the service');
 
-  const sumOf = (list: Slot[]): number => list.reduce((t, s) => t + s.values.length, 0);
-  const analysed = eligible.reduce((t, g) => t + (slots[g] as Slot).values.length, 0);
+  const sumOf = (list: Slot[]): number => list.reduce((t, s) => t + s.n, 0);
+  const analysed = eligible.reduce((t, g) => t + (slots[g] as Slot).n, 0);
   return {
     metric,
     outcome,

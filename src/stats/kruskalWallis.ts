@@ -1,9 +1,9 @@
 import { InsufficientDataError, InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { finiteArray, type NumericArray } from '../_internal/validate';
-import { chiSquaredSf } from './chiSquared';
 import { DistinctValues } from '../_internal/distinctValues';
-import { midrankOf, midranksOfSorted } from './_internal/midranks';
+import { midrankOf, midranksOfCounts, midranksOfSorted } from './_internal/midranks';
+import { kruskalWallisResult } from './_internal/kruskalWallisResult';
 
 /** Result of {@link kruskalWallis}, field for field R's `kruskal.test(list)`. */
 export interface KruskalWallisResult {
@@ -70,16 +70,9 @@ export function kruskalWallis(groups: ReadonlyArray<NumericArray>): KruskalWalli
   let tieSum = 0;
   let rankSum: (g: Float64Array) => number;
   if (few) {
-    const counts = table.counts();
-    const midrank = new Float64Array(table.size);
-    let start = 0;
-    for (const d of table.ascending()) {
-      const t = counts[d] as number;
-      midrank[d] = start + 1 + (t - 1) / 2;
-      if (t >= 2) tieSum += t * t * t - t;
-      start += t;
-    }
-    rankSum = (g) => table.sumOver(g, midrank);
+    const r = midranksOfCounts(table);
+    tieSum = r.tieSum;
+    rankSum = (g) => table.sumOver(g, r.midrank);
   } else {
     const sorted = new Float64Array(n);
     let off = 0;
@@ -95,21 +88,7 @@ export function kruskalWallis(groups: ReadonlyArray<NumericArray>): KruskalWalli
       return sum;
     };
   }
-  const tieCorrection = 1 - tieSum / (n * n * n - n);
-  if (!(tieCorrection > 0)) {
-    throw new InsufficientDataError({ code: 'zero-variance', message: `${fn} requires values that are not all equal (all ${n} values are tied)`, path: ['groups'] });
-  }
-  let s = 0;
-  const meanRanks: number[] = [];
-  for (let i = 0; i < k; i++) {
-    const g = gs[i] as Float64Array;
-    const ri = rankSum(g);
-    s += (ri * ri) / g.length;
-    meanRanks.push(ri / g.length);
-  }
-  const statistic = ((12 * s) / (n * (n + 1)) - 3 * (n + 1)) / tieCorrection;
-  const df = k - 1;
-  return { statistic, df, pValue: chiSquaredSf(Math.max(0, statistic), df), n, groupSizes: sizes, meanRanks, tieCorrection };
+  return kruskalWallisResult(fn, sizes, gs.map((g) => rankSum(g)), tieSum);
 }
 
 /** Validates k ≥ 2 non-empty groups of finite numbers; returns copies. */

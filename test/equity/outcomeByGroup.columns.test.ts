@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeByGroup, type OutcomeByGroupOptions, type OutcomeColumns } from 'social-outcomes/equity';
 import { InvalidInputError } from 'social-outcomes';
 import { jsonOrErrorCode } from '../_helpers/jsonOrErrorCode';
+import { mulberry32 } from '../_helpers/mulberry32';
 
 const GROUPS = ['White', 'Asian', 'Black', 'Unknown', '', null, undefined, 3];
 const rowArb = fc.record({
@@ -94,6 +95,17 @@ describe('outcomeByGroup: column tables', () => {
     const fromRows = outcomeByGroup(y.map((v, i) => ({ g: Number.isNaN(g[i]) ? null : g[i], y: v })), { group: 'g', outcome: 'y', metric: 'mean-change', minGroupSize: 2 });
     expect(JSON.stringify(fromCols)).toBe(JSON.stringify(fromRows));
     expect(fromCols.groups.map((x) => x.label)).toEqual(['1', '2', 'Unknown']);
+  });
+
+  it('takes the same figures from near-continuous typed outcomes (values kept) as from few distinct ones (counted)', () => {
+    const rand = mulberry32(17);
+    for (const draw of [() => rand() * 2 - 0.9, () => Math.round(rand() * 18) / 9 - 0.9]) {
+      const n = 6000;
+      const eth = Array.from({ length: n }, (_, i) => ['White', 'Asian', 'Black'][i % 3] as string);
+      const y = Float64Array.from({ length: n }, (_, i) => draw() - (i % 3 === 2 ? 0.1 : 0) + (i % 97 === 0 ? Number.NaN : 0));
+      const fromRows = outcomeByGroup(eth.map((e, i) => ({ eth: e, y: Number.isNaN(y[i]) ? null : y[i] })), { group: 'eth', outcome: 'y', metric: 'mean-change' });
+      expect(JSON.stringify(outcomeByGroup({ eth, y }, { group: 'eth', outcome: 'y', metric: 'mean-change' }))).toBe(JSON.stringify(fromRows));
+    }
   });
 
   it('counts NaN in a typed outcome column as a missing outcome', () => {

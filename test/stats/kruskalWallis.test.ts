@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { kruskalWallis } from '../../src/stats/kruskalWallis';
 import { rankWithTies } from '../../src/stats/rankWithTies';
+import { kruskalWallisCounted } from '../../src/stats/_internal/kruskalWallisResult';
+import { DistinctValues } from '../../src/_internal/distinctValues';
 import { mulberry32 } from '../_helpers/mulberry32';
 import { InsufficientDataError, InvalidInputError } from '../../src/errors';
 import { expectClose } from '../_helpers/expectClose';
@@ -85,5 +87,21 @@ describe('kruskalWallis: hashed and sorted midranks agree with rankWithTies exac
     const rand = mulberry32(n);
     const groups = [0, 1, 2, 3].map((g) => Array.from({ length: n / 4 + g * 7 }, () => draw(rand()) + (g === 2 ? 0.05 : 0)));
     expect(kruskalWallis(groups).statistic).toBe(naive(groups));
+  });
+});
+
+describe('kruskalWallisCounted: from distinct values with counts, equal to kruskalWallis on the values', () => {
+  it.each([
+    ['few values', 3000, (u: number) => Math.round(u * 12) / 5],
+    ['signed zeros', 1200, (u: number) => (u < 0.3 ? -0 : u < 0.5 ? 0 : Math.round(u * 4))],
+  ])('%s', (_, n, draw) => {
+    const rand = mulberry32(n + 1);
+    const groups = [0, 1, 2].map((g) => Array.from({ length: n / 3 + 5 * g }, () => draw(rand()) + (g === 1 ? 0.2 : 0)));
+    const tables = groups.map((g) => {
+      const t = new DistinctValues(1 << 20);
+      t.addAll(g);
+      return t;
+    });
+    expect(kruskalWallisCounted('kruskalWallis', tables)).toEqual(kruskalWallis(groups));
   });
 });

@@ -84,3 +84,52 @@ export function summarise(values: ArrayLike<number>, fn = 'outcomeByGroup'): Gro
   }
   return { n, mean, variance, sd: Math.sqrt(variance) };
 }
+
+/** 2^27 + 1: Veltkamp's splitter for doubles. */
+const SPLITTER = 134217729;
+
+/**
+ * The exact sum of `counts[d]` copies of each term `t_d` (t_d = values[d], or fl((values[d] − about)²) as the
+ * element-wise pass computes it), correctly rounded: each product c·t is split exactly into hi + lo (Dekker's
+ * TwoProduct), and `exactSum` of those terms rounds their exact total once, so the result is the same double as
+ * `exactSum` over the expanded elements. Undefined when a term is too large or too small for the split to be exact.
+ */
+function exactCountedSum(values: ArrayLike<number>, counts: ArrayLike<number>, about?: number): number | undefined {
+  const m = values.length;
+  const terms = new Float64Array(2 * m);
+  for (let d = 0; d < m; d++) {
+    let t = values[d] as number;
+    if (about !== undefined) t = (t - about) * (t - about);
+    const c = counts[d] as number;
+    const p = c * t;
+    const at = Math.abs(t);
+    if (!Number.isFinite(p) || Math.abs(p) > 2 ** 990 || (at !== 0 && at < 2 ** -900)) return undefined;
+    const ct = SPLITTER * t;
+    const th = ct - (ct - t), tl = t - th;
+    const cc = SPLITTER * c;
+    const ch = cc - (cc - c), cl = c - ch;
+    terms[2 * d] = p;
+    terms[2 * d + 1] = ((ch * th - p) + ch * tl + cl * th) + cl * tl;
+  }
+  return exactSum(terms);
+}
+
+/**
+ * {@link summarise} of a group given as distinct values with counts: the same n, mean, variance and sd, bit for bit
+ * (both sums are correctly rounded), or undefined when a term falls outside the exact range (use the elements).
+ */
+export function summariseCounted(values: ArrayLike<number>, counts: ArrayLike<number>, n: number, fn = 'outcomeByGroup'): GroupSummary | undefined {
+  const total = exactCountedSum(values, counts);
+  if (total === undefined) return undefined;
+  const mean = total / n;
+  let variance = 0;
+  if (n > 1) {
+    const ss = exactCountedSum(values, counts, mean);
+    if (ss === undefined) return undefined;
+    variance = ss / (n - 1);
+  }
+  if (!Number.isFinite(mean) || !Number.isFinite(variance)) {
+    throw new InvalidInputError({ code: 'out-of-range', message: `${fn} overflows: the mean or variance of a group is beyond the largest double (values near ±1e308)`, path: ['records'] });
+  }
+  return { n, mean, variance, sd: Math.sqrt(variance) };
+}

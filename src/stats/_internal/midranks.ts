@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+import type { DistinctValues } from '../../_internal/distinctValues';
+
 /** Distinct sorted values, their midranks and the tie-group sizes (t ≥ 2) in increasing order of value. */
 export interface Midranks {
   readonly distinct: Float64Array;
@@ -46,4 +48,19 @@ export function midrankOf(r: Midranks, v: number): number {
     else hi = mid;
   }
   return r.midrank[lo] as number;
+}
+
+/** Midranks of the distinct values of a counted table (indexed as the table), and the tie term Σ(t³ − t) in increasing order of value. */
+export function midranksOfCounts(table: DistinctValues): { readonly midrank: Float64Array; readonly tieSum: number } {
+  const counts = table.counts();
+  const midrank = new Float64Array(table.size);
+  let tieSum = 0;
+  let start = 0;
+  for (const d of table.ascending()) {
+    const t = counts[d] as number;
+    midrank[d] = start + 1 + (t - 1) / 2;
+    if (t >= 2) tieSum += t * t * t - t;
+    start += t;
+  }
+  return { midrank, tieSum };
 }
