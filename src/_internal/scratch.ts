@@ -3,13 +3,13 @@
  * that size lives outside the JS heap, and allocating one per call makes V8 run full mark-compact collections
  * (over the caller's whole heap, ~0.6 s at a million records) for the external memory alone; reusing one buffer
  * per purpose avoids them. Buffers are only ever used within one synchronous call, are fully written before they
- * are read, and never appear in a result, so functions stay pure. The largest kept is capped (`MAX_KEPT`); bigger
- * requests get a fresh array.
+ * are read, and never appear in a result, so functions stay pure. At most 4M elements are kept per purpose (32 MB
+ * for a Float64Array), so a long-running process holds no more; bigger requests get a fresh array.
  *
  * @packageDocumentation
  */
 
-const MAX_KEPT = 1 << 24;
+const MAX_KEPT = 1 << 22;
 const f64 = new Map<string, Float64Array>();
 const i32 = new Map<string, Int32Array>();
 
