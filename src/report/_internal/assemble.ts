@@ -505,11 +505,9 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   }
   // Each outcome's pairs as mergeable change states (distinct (pre, post) pairs with counts) per provider, one pass
   // over the pairs; the overall state is the providers' states merged, so every figure comes from the same states.
-  function changeStates(rows: PairRows, options: SummarizeChangeOptions): { agg: ChangeAggregate; overall: () => ChangeState; byProvider: Array<ChangeState | undefined> } {
+  function changeStates(rows: PairRows, provider: Int32Array, options: SummarizeChangeOptions): { agg: ChangeAggregate; overall: () => ChangeState; byProvider: Array<ChangeState | undefined> } {
     const agg = changeAggregate(options);
     const [pre, post] = rows.views();
-    const provider = new Int32Array(rows.n);
-    for (let j = 0; j < rows.n; j++) provider[j] = scan.providerOf[rows.client[j] as number] as number;
     const byProvider: Array<ChangeState | undefined> = scan.providerIds.map(() => undefined);
     for (const g of changeStatesBy({ provider, pre, post }, { by: ['provider'], ...(options.range !== undefined ? { range: options.range } : {}) }).groups) byProvider[g.key['provider'] as number] = g.state;
     const overall = (): ChangeState => byProvider.reduce<ChangeState>((a, b) => (b === undefined ? a : agg.merge(a, b)), agg.init());
@@ -517,10 +515,18 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   }
   /** The overall figure and the per-provider figures of one outcome's pairs. */
   function figures(rows: PairRows, options: SummarizeChangeOptions): { overall: { fig: ChangeFigure; summary?: SummarizeChangeResult }; byProvider: Array<ChangeFigure & { providerId: string }> } {
+    // Provider of each pair (the grouping column of the states), and the providers' pair counts.
+    const provider = new Int32Array(rows.n);
+    const counts = new Int32Array(scan.providerIds.length);
+    for (let j = 0; j < rows.n; j++) {
+      const p = scan.providerOf[rows.client[j] as number] as number;
+      provider[j] = p;
+      counts[p] = (counts[p] as number) + 1;
+    }
     let st: ReturnType<typeof changeStates> | undefined;
     let failure: unknown;
     try {
-      if (rows.n >= 2) st = changeStates(rows, options);
+      if (rows.n >= 2) st = changeStates(rows, provider, options);
     } catch (e) {
       if (!(e instanceof SocialOutcomesError)) throw e;
       failure = e;
@@ -532,8 +538,6 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     const overall = figure(rows.n, summarize(() => st?.overall()), options);
     // Per-provider figures: the providers' pair counts are published as one table (primary and secondary
     // suppression), so a withheld provider cannot be recovered as the overall n minus the others.
-    const counts = new Int32Array(scan.providerIds.length);
-    for (let j = 0; j < rows.n; j++) { const p = scan.providerOf[rows.client[j] as number] as number; counts[p] = (counts[p] as number) + 1; }
     const shown = Array.from(counts, (n, p) => ({ n, p })).filter((x) => x.n > 0);
     const hidden = sup.applied ? publishCounts(shown.map((x) => x.n), sup, tally).cells.map((c) => c.suppressed) : shown.map(() => false);
     const byProvider = shown.map(({ n, p }, k) => {
