@@ -45,13 +45,23 @@ export class DistinctValues {
     return true;
   }
 
+  /** Counts `x[i]` and returns its index (first-seen order), or −1 when it is a new value and the table is full. */
+  indexAt(x: ArrayLike<number>, i: number): number {
+    return this.add(x, i, 1);
+  }
+
   /** Adds `c` occurrences of `x[i]`; false when it is a new value and the table is full. */
   private addCount(x: ArrayLike<number>, i: number, c: number): boolean {
+    return this.add(x, i, c) >= 0;
+  }
+
+  /** Adds `c` occurrences of `x[i]` and returns its index; −1 when it is a new value and the table is full. */
+  private add(x: ArrayLike<number>, i: number, c: number): number {
     const v = (x[i] as number) === 0 ? 0 : (x[i] as number);
     const h = this.probe(v);
     let d = this.slots[h] as number;
     if (d === -1) {
-      if (this.size === this.limit) return false;
+      if (this.size === this.limit) return -1;
       d = this.size++;
       if (d === this.vals.length) {
         const nv = new Float64Array(2 * d); nv.set(this.vals); this.vals = nv;
@@ -63,7 +73,7 @@ export class DistinctValues {
       if (2 * this.size > this.keys.length) this.grow();
     }
     this.cnts[d] = (this.cnts[d] as number) + c;
-    return true;
+    return d;
   }
 
   /** Index of `v`, which must have been added. */

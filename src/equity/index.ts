@@ -17,6 +17,7 @@ export type {
   OutcomeByGroupOptions,
   OutcomeColumns,
   CodedCategoryColumn,
+  CodedNumberColumn,
   OutcomeByGroupResult,
   OutcomeMetric,
   OutcomeAdjustMethod,

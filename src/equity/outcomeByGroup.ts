@@ -33,8 +33,10 @@ import {
   requireRecords,
   type AssignOptions,
   type GroupAssignment,
+  type GroupSlot,
 } from './_internal/groupingRecords';
 import { assignGroupsFromColumns, codeColumn } from './_internal/groupingColumns';
+import { countFromCodes, decodeNumbers, isCodedNumbers, readCodedNumbers } from './_internal/codedOutcome';
 import type { CategoryKey, CategoryValue } from './groupCounts';
 
 /** What is compared across groups: the mean of a change score, or the proportion with a binary outcome. */
@@ -48,10 +50,13 @@ export type OutcomeAdjustMethod = PAdjustMethod;
  * is an array of categories (missing: `undefined`, `null` or a blank string, as for records), a typed array of
  * numeric categories (`NaN` for missing) or a dictionary-encoded `{ codes, levels }` (code −1 for missing), as
  * Arrow and pandas categoricals store them.
- * The outcome column is an array (as for records) or a typed array, where `NaN` marks a missing outcome
- * (a typed array cannot hold `null`), counted in `missingOutcome`.
+ * The outcome column is an array (as for records), a typed array, where `NaN` marks a missing outcome
+ * (a typed array cannot hold `null`), counted in `missingOutcome`, or a dictionary-encoded `{ codes, values }`
+ * ({@link CodedNumberColumn}: code −1 for missing), which gives the same result and, for `'mean-change'`, counts
+ * each group's outcomes from the codes instead of hashing every value.
  */
-export type OutcomeColumns = Readonly<Record<string, ReadonlyArray<unknown> | ArrayLike<number> | CodedCategoryColumn>>;
+export type OutcomeColumns = Readonly<Record<string, ReadonlyArray<unknown> | ArrayLike<number> | CodedCategoryColumn | CodedNumberColumn>>;
+
 
 /** A dictionary-encoded grouping column of an {@link OutcomeColumns} table. */
 export interface CodedCategoryColumn {
@@ -59,6 +64,17 @@ export interface CodedCategoryColumn {
   readonly codes: ArrayLike<number>;
   /** The categories (distinct strings or finite numbers). */
   readonly levels: ReadonlyArray<CategoryValue>;
+}
+
+/**
+ * A dictionary-encoded numeric outcome column of an {@link OutcomeColumns} table (an Arrow dictionary array):
+ * row i holds `values[codes[i]]`.
+ */
+export interface CodedNumberColumn {
+  /** Per row, the index of its value in `values`, or −1 when the outcome is missing. */
+  readonly codes: ArrayLike<number>;
+  /** The values (finite numbers; they need not be distinct). */
+  readonly values: ArrayLike<number>;
 }
 
 /** Options of {@link outcomeByGroup}. */
@@ -396,15 +412,21 @@ function fromColumns(fn: string, table: OutcomeColumns, groupFields: ReadonlyArr
     return c;
   };
   const out = column(outcome, optionPath('outcome'));
-  const typed = ArrayBuffer.isView(out) && !(out instanceof DataView);
+  const dictionary = isCodedNumbers(out) ? readCodedNumbers(fn, outcome, out) : undefined;
+  const typed = dictionary !== undefined || (ArrayBuffer.isView(out) && !(out instanceof DataView));
   if (!Array.isArray(out) && !typed) {
-    throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires outcome column ${JSON.stringify(outcome)} to be an array or a typed array (got ${describeValue(out)})`, path: ['columns', outcome] });
+    throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires outcome column ${JSON.stringify(outcome)} to be an array, a typed array or {codes, values} (got ${describeValue(out)})`, path: ['columns', outcome] });
   }
-  const values = out as ArrayLike<unknown>;
-  const n = values.length;
+  const n = dictionary !== undefined ? dictionary.codes.length : (out as ArrayLike<unknown>).length;
   requireRecords(fn, n);
   const coded = groupFields.map((f, k) => codeColumn(fn, f, column(f, groupPath(k)), n));
   const a = assignGroupsFromColumns(fn, coded, groupFields, grouping, n);
+  if (dictionary !== undefined && metric === 'mean-change') {
+    // Counted by (group, code): the same distinct values and counts as countedSlots finds in the decoded column.
+    const counted = countFromCodes(a.groupOf, a.groups.length, dictionary, (g) => Math.max(256, (a.groups[g] as GroupSlot).n >>> 3));
+    if (counted !== undefined) return { a, slots: counted.map((c) => ({ values: [], n: c.n, events: 0, missingOutcome: c.missing, table: c.table })), nRecords: n };
+  }
+  const values: ArrayLike<unknown> = dictionary !== undefined ? decodeNumbers(dictionary, scratchFloat64('outcomeByGroup.decoded', n)) : (out as ArrayLike<unknown>);
   const fast = values instanceof Float64Array && metric === 'mean-change';
   if (fast) {
     const counted = countedSlots(a, values);

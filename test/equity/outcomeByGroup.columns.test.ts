@@ -1,6 +1,7 @@
 /**
  * outcomeByGroup on a column table gives the result it gives on the equivalent records, byte for byte, whether
- * the columns are plain arrays, typed arrays or dictionary-encoded; and bad columns get typed errors.
+ * the columns are plain arrays, typed arrays or dictionary-encoded (grouping and outcome columns); and bad columns
+ * get typed errors.
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +38,25 @@ function shapes(rows: ReadonlyArray<{ eth: unknown; sex: unknown; change: number
     change: Float64Array.from(rows, (r) => (r.change === null ? Number.NaN : r.change)),
     met: Float64Array.from(rows, (r) => (r.met === undefined ? Number.NaN : r.met ? 1 : 0)),
   };
-  return { records, plain, coded };
+  // The outcomes dictionary-encoded too, through a dictionary that repeats a value (codes 0 and 1 are both 0).
+  const dictionary = (vals: ReadonlyArray<number | null>) => {
+    const values = [0, 0];
+    const codes = vals.map((v) => {
+      if (v === null) return -1;
+      if (v === 0) return vals.length % 2;
+      let k = values.indexOf(v, 2);
+      if (k < 0) k = values.push(v) - 1;
+      return k;
+    });
+    return { codes: Int32Array.from(codes), values };
+  };
+  const dict: OutcomeColumns = {
+    eth: coded['eth'] as OutcomeColumns[string],
+    sex: coded['sex'] as OutcomeColumns[string],
+    change: dictionary(rows.map((r) => r.change)),
+    met: dictionary(rows.map((r) => (r.met === undefined ? null : r.met ? 1 : 0))),
+  };
+  return { records, plain, coded, dict };
 }
 
 
@@ -48,12 +67,13 @@ describe('outcomeByGroup: column tables', () => {
     fc.constantFrom<ReadonlyArray<string>>(['eth'], ['eth', 'sex']),
     fc.boolean(),
     fc.integer({ min: 2, max: 12 }),
-  ], { numRuns: 300 })('records, plain columns and coded columns give the same JSON (or the same error)', (rows, metric, group, dropMissing, minGroupSize) => {
-    const { records, plain, coded } = shapes(rows);
+  ], { numRuns: 300 })('records, plain columns, coded columns and coded outcomes give the same JSON (or the same error)', (rows, metric, group, dropMissing, minGroupSize) => {
+    const { records, plain, coded, dict } = shapes(rows);
     const options: OutcomeByGroupOptions = { group: [...group], outcome: metric === 'proportion' ? 'met' : 'change', metric, dropMissing, minGroupSize };
     const want = jsonOrErrorCode(() => outcomeByGroup(records, options));
     expect(jsonOrErrorCode(() => outcomeByGroup(plain, options))).toBe(want);
     expect(jsonOrErrorCode(() => outcomeByGroup(coded, options))).toBe(want);
+    expect(jsonOrErrorCode(() => outcomeByGroup(dict, options))).toBe(want);
   });
 
   it('agrees on a large table, and the result names no typed array', () => {
@@ -86,6 +106,13 @@ describe('outcomeByGroup: column tables', () => {
     expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: Float64Array.of(1, Number.POSITIVE_INFINITY) }, o))).toBe('non-finite ["columns","y",1]');
     expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: [1, Number.NaN] }, o))).toBe('non-finite ["columns","y",1]');
     expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: 'nope' } as unknown as OutcomeColumns, o))).toBe('invalid-type ["columns","y"]');
+    expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: { codes: [0, 2], values: [1, 2] } }, o))).toBe('out-of-range ["columns","y","codes",1]');
+    expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: { codes: [0, 0.5], values: [1, 2] } }, o))).toBe('out-of-range ["columns","y","codes",1]');
+    expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: { codes: [0, 1], values: [1, Number.NaN] } }, o))).toBe('non-finite ["columns","y","values",1]');
+    expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: { codes: [0, 1], values: [1, '2'] } } as unknown as OutcomeColumns, o))).toBe('not-a-number ["columns","y","values",1]');
+    expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: { codes: 'x', values: [1] } } as unknown as OutcomeColumns, o))).toBe('invalid-type ["columns","y","codes"]');
+    expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: { codes: [0, 0], values: 1 } } as unknown as OutcomeColumns, o))).toBe('invalid-type ["columns","y","values"]');
+    expect(err(() => outcomeByGroup({ g: ['a', 'b'], y: { codes: [0], values: [1] } }, o))).toBe('length-mismatch ["columns","g"]');
   });
 
   it('takes numeric categories from a typed array (NaN for missing), as from the equivalent records', () => {
@@ -105,6 +132,20 @@ describe('outcomeByGroup: column tables', () => {
       const y = Float64Array.from({ length: n }, (_, i) => draw() - (i % 3 === 2 ? 0.1 : 0) + (i % 97 === 0 ? Number.NaN : 0));
       const fromRows = outcomeByGroup(eth.map((e, i) => ({ eth: e, y: Number.isNaN(y[i]) ? null : y[i] })), { group: 'eth', outcome: 'y', metric: 'mean-change' });
       expect(JSON.stringify(outcomeByGroup({ eth, y }, { group: 'eth', outcome: 'y', metric: 'mean-change' }))).toBe(JSON.stringify(fromRows));
+    }
+  });
+
+  it('takes the same figures from a coded outcome column, counted or (past 256 values a group) decoded, as from records', () => {
+    const rand = mulberry32(23);
+    for (const distinct of [19, 4000]) {
+      const n = 6000;
+      const values = Array.from({ length: distinct }, (_, k) => k / (distinct - 1) - 0.4);
+      const eth = Array.from({ length: n }, (_, i) => ['White', 'Asian', 'Black'][i % 3] as string);
+      const codes = Int32Array.from({ length: n }, (_, i) => (i % 89 === 0 ? -1 : Math.floor(rand() * distinct)));
+      const fromRows = outcomeByGroup(eth.map((e, i) => ({ eth: e, y: (codes[i] as number) < 0 ? null : values[codes[i] as number] })), { group: 'eth', outcome: 'y', metric: 'mean-change' });
+      const fromCodes = outcomeByGroup({ eth, y: { codes, values } }, { group: 'eth', outcome: 'y', metric: 'mean-change' });
+      expect(JSON.stringify(fromCodes)).toBe(JSON.stringify(fromRows));
+      expect(fromCodes.excluded.missingOutcome).toBe(codes.filter((c) => c < 0).length);
     }
   });
 

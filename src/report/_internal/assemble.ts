@@ -17,8 +17,9 @@ import { dayOf } from '../../outcomes/_internal/readings';
 import { EXCLUSION_REASONS } from '../../outcomes/readings';
 import { baseline as censusBaseline, type Baseline } from '../../equity/baseline';
 import { compareToBaseline } from '../../equity/compareToBaseline';
-import { outcomeByGroup, type OutcomeByGroupResult } from '../../equity/outcomeByGroup';
+import { outcomeByGroup, type CodedCategoryColumn, type OutcomeByGroupResult } from '../../equity/outcomeByGroup';
 import { checkKAnonymity } from '../../equity/checkKAnonymity';
+import { isMissing } from '../../equity/_internal/groupingRecords';
 import { valueOutcomes, type ValueOutcomesOptions, type ValueOutcomesResult } from '../../socialvalue/valueOutcomes';
 import { avoidedCosts } from '../../socialvalue/avoidedCosts';
 import { sroi } from '../../socialvalue/sroi';
@@ -61,6 +62,8 @@ import type {
 import { REPORT_MODEL_VERSION } from '../reportModel';
 import { breakdown, publishCounts, publishOne, type SuppressionSettings, type SuppressionTally } from './publish';
 import { scanRecords, type Tally } from './scan';
+import { PairRows, reserveScratch } from './pairRows';
+import { countCodes, type CodedField } from './codedField';
 import { LIBRARY_VERSION } from './version';
 import { Fnv64 } from './hash';
 import { formatMoney, formatNumber, formatPercent } from './format';
@@ -140,62 +143,45 @@ function interval(estimate: number, lower: number, upper: number, confidence: nu
 }
 
 /**
- * The pre–post pairs of one outcome: record index, pre and post, in pair order. Sized up front from a bound on the
- * number of pairs, so a million-client run does not grow (and copy) large buffers while it pairs.
+ * A coded field as a dictionary-encoded grouping column: values that grouping treats as missing (blank) get code −1,
+ * as they would in an array of the values. The codes are read in place when no value is blank.
  */
-class PairRows {
-  client: Int32Array;
-  pre: Float64Array;
-  post: Float64Array;
-  n = 0;
-  constructor(capacity: number) {
-    this.client = new Int32Array(Math.max(16, capacity));
-    this.pre = new Float64Array(this.client.length);
-    this.post = new Float64Array(this.client.length);
-  }
-  /** Adds record i's pair (pre at from[at], post at from[at + 1]); read from an array, so no double is boxed. */
-  pushMapped(i: number, from: Float64Array, at: number): void {
-    if (this.n === this.client.length) this.grow();
-    this.client[this.n] = i;
-    this.pre[this.n] = from[at] as number;
-    this.post[this.n] = from[at + 1] as number;
-    this.n++;
-  }
-  /** Adds record i's pair. */
-  push(i: number, a: number, b: number): void {
-    if (this.n === this.client.length) this.grow();
-    this.client[this.n] = i;
-    this.pre[this.n] = a;
-    this.post[this.n] = b;
-    this.n++;
-  }
-  /** Doubles the capacity (only when the bound was exceeded, which the bound rules out). */
-  private grow(): void {
-    const c = new Int32Array(this.n * 2); c.set(this.client); this.client = c;
-    const p = new Float64Array(this.n * 2); p.set(this.pre); this.pre = p;
-    const q = new Float64Array(this.n * 2); q.set(this.post); this.post = q;
-  }
-  views(): [Float64Array, Float64Array] {
-    return [this.pre.subarray(0, this.n), this.post.subarray(0, this.n)];
-  }
-  /** post − pre of each pair, written into the front of `into`. */
-  change(into: Float64Array): Float64Array {
-    const d = into.subarray(0, this.n);
-    for (let j = 0; j < this.n; j++) d[j] = (this.post[j] as number) - (this.pre[j] as number);
-    return d;
-  }
-
+function missingAsMinusOne(field: CodedField): CodedCategoryColumn {
+  const blank = field.values.map((v) => isMissing(v));
+  if (!blank.includes(true)) return { codes: field.codes, levels: field.values };
+  const levels: string[] = [];
+  const lut = field.values.map((v, k) => (blank[k] === true ? -1 : levels.push(v) - 1));
+  const codes = field.codes.length > 0 && levels.length < 127 ? new Int8Array(field.codes.length) : new Int32Array(field.codes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = lut[field.codes[i] as number] as number;
+  return { codes, levels };
 }
 
-/** Codes of each record's category into `levels` (−1 when the category is not one of them). */
-function codeEach(n: number, levels: ReadonlyArray<string>, categoryOf: (i: number) => string | undefined): { codes: Int8Array; levels: ReadonlyArray<string> } {
+/** An equity characteristic of each record: `lut[codes[i]]` is record i's index in `levels` (−1 when not known). */
+interface GroupingByCode {
+  readonly codes: ArrayLike<number>;
+  readonly lut: Int8Array;
+  readonly levels: ReadonlyArray<string>;
+}
+
+/** A coded field's values placed into `levels` by `categoryOf` (once per distinct value). */
+function groupingOf(field: CodedField, levels: ReadonlyArray<string>, categoryOf: (value: string) => string | undefined): GroupingByCode {
   const index = new Map(levels.map((l, k) => [l, k]));
-  const codes = new Int8Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = categoryOf(i);
-    codes[i] = c === undefined ? -1 : index.get(c) ?? -1;
-  }
-  return { codes, levels };
+  const lut = Int8Array.from(field.values, (v) => { const c = categoryOf(v); return c === undefined ? -1 : index.get(c) ?? -1; });
+  return { codes: field.codes, lut, levels };
+}
+
+/** Where an age or age band falls: its census age category, or the reason it has none. */
+interface AgePlace {
+  readonly idx: number;
+  readonly reason: string;
+}
+
+/** A coded field's records per value, as a tally keyed by `key(value)` (values sharing a key are added). */
+function tallyCoded(field: CodedField, key: (value: string) => string = (v) => v): Tally {
+  const counts = countCodes(field);
+  const out: Tally = new Map();
+  field.values.forEach((v, k) => { const c = counts[k] as number; if (c > 0) out.set(key(v), (out.get(key(v)) ?? 0) + c); });
+  return out;
 }
 
 const ETHNIC_GROUP_OF: ReadonlyMap<string, string> = new Map(ETHNICITY_2021.flatMap((e): Array<[string, string]> => (e.group === undefined ? [] : [[e.code, e.group]])));
@@ -278,54 +264,55 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   };
 
   // --- Per-record census categories -------------------------------------------------------------
-  const ageIdx = new Int32Array(scan.n).fill(-1);
-  const ageReason: string[] = new Array<string>(scan.n);
+  // Each distinct age and age band is placed once; records then take their category by code.
   const ageCats = ageBaseline.categories;
   const ageBandLabel = AGE_BREAKS.map((b, k) => (k + 1 < AGE_BREAKS.length ? `${b}-${(AGE_BREAKS[k + 1] as number) - 1}` : `${b}+`));
-  const bandCache = new Map<string, { idx: number; reason: string }>();
-  for (let i = 0; i < scan.n; i++) {
-    const a = scan.age[i] as number;
-    let idx = -1, reason = '';
-    if (a >= 0) {
-      idx = ageCategoryOf(a, a, ageCats);
-      if (idx < 0) reason = a < (AGE_BREAKS[0] as number) ? 'under-18' : 'age-not-comparable';
-    } else {
-      const band = scan.ageBand[i] as string;
-      let hit = bandCache.get(band);
-      if (hit === undefined) {
-        if (band === '' || band === 'not-known') hit = { idx: -1, reason: 'not-known' };
-        else if (band === 'prefer-not-to-say') hit = { idx: -1, reason: 'prefer-not-to-say' };
-        else {
-          const m = /^(\d+)(?:-(\d+)|\+)$/.exec(band);
-          const lo = m === null ? -1 : Number(m[1]);
-          const hi = m === null ? -1 : m[2] === undefined ? Number.POSITIVE_INFINITY : Number(m[2]);
-          const k = m === null ? -1 : ageCategoryOf(lo, hi, ageCats);
-          hit = k >= 0 ? { idx: k, reason: '' } : { idx: -1, reason: hi < (AGE_BREAKS[0] as number) ? 'under-18' : 'age-band-not-comparable' };
-        }
-        bandCache.set(band, hit);
-      }
-      idx = hit.idx;
-      reason = hit.reason;
+  // A negative (or NaN) age counts as no age: the record's band is used.
+  const ofAge = scan.age.ages.map((a): AgePlace | null => {
+    if (!(a >= 0)) return null;
+    const k = ageCategoryOf(a, a, ageCats);
+    return k >= 0 ? { idx: k, reason: '' } : { idx: -1, reason: a < (AGE_BREAKS[0] as number) ? 'under-18' : 'age-not-comparable' };
+  });
+  const ofBand = scan.ageBand.values.map((band): AgePlace => {
+    if (band === '' || band === 'not-known') return { idx: -1, reason: 'not-known' };
+    if (band === 'prefer-not-to-say') return { idx: -1, reason: 'prefer-not-to-say' };
+    const m = /^(\d+)(?:-(\d+)|\+)$/.exec(band);
+    const lo = m === null ? -1 : Number(m[1]);
+    const hi = m === null ? -1 : m[2] === undefined ? Number.POSITIVE_INFINITY : Number(m[2]);
+    const k = m === null ? -1 : ageCategoryOf(lo, hi, ageCats);
+    return k >= 0 ? { idx: k, reason: '' } : { idx: -1, reason: hi < (AGE_BREAKS[0] as number) ? 'under-18' : 'age-band-not-comparable' };
+  });
+  // Per record: its age category, or −1 − (index of its exclusion reason in `ageReasons`).
+  const ageReasons: string[] = [];
+  const USE_BAND = -128;
+  const reasonCode = (p: AgePlace | null): number => {
+    if (p === null) return USE_BAND;
+    if (p.idx >= 0) return p.idx;
+    let r = ageReasons.indexOf(p.reason);
+    if (r < 0) r = ageReasons.push(p.reason) - 1;
+    return -1 - r;
+  };
+  const byAge = Int32Array.from(ofAge, reasonCode), byBand = Int32Array.from(ofBand, reasonCode);
+  const agePlace = new Int8Array(scan.n);
+  {
+    const ac = scan.age.codes, bc = scan.ageBand.codes;
+    for (let i = 0; i < scan.n; i++) {
+      const a = ac[i] as number;
+      const p = a >= 0 ? (byAge[a] as number) : USE_BAND;
+      agePlace[i] = p !== USE_BAND ? p : (byBand[bc[i] as number] as number);
     }
-    ageIdx[i] = idx;
-    ageReason[i] = reason;
   }
-  // Equity grouping of each record: a code per characteristic into its levels (−1 when not known).
-  const groupCodes = {
-    ethnicGroup: codeEach(scan.n, ETHNIC_GROUPS_2021.map((e) => e.code), (i) => ETHNIC_GROUP_OF.get(scan.ethnicity[i] as string)),
-    age: codeEach(scan.n, ageBandLabel, (i) => { const a = ageIdx[i] as number; return a >= 0 ? ageBandLabel[a] : undefined; }),
-    gender: codeEach(scan.n, ['man', 'woman', 'self-describe'], (i) => scan.gender[i]),
-    disability: codeEach(scan.n, ['yes', 'no'], (i) => scan.disability[i]),
+  // Equity grouping of each record: its code in `codes` (negative: not known) is placed into `levels` by `lut`.
+  const groupCodes: Readonly<Record<'ethnicGroup' | 'age' | 'gender' | 'disability', GroupingByCode>> = {
+    ethnicGroup: groupingOf(scan.ethnicity, ETHNIC_GROUPS_2021.map((e) => e.code), (v) => ETHNIC_GROUP_OF.get(v)),
+    age: { codes: agePlace, lut: Int8Array.from(ageBandLabel, (_, k) => k), levels: ageBandLabel },
+    gender: groupingOf(scan.gender, ['man', 'woman', 'self-describe'], (v) => v),
+    disability: groupingOf(scan.disability, ['yes', 'no'], (v) => v),
   };
 
   // --- Profile versus Census 2021 ---------------------------------------------------------------
   const characteristics: CharacteristicComparison[] = [];
   const profileFindings: string[] = [];
-  const tallyOf = (values: ReadonlyArray<string>): Tally => {
-    const out: Tally = new Map();
-    for (let i = 0; i < values.length; i++) { const v = values[i] as string; out.set(v, (out.get(v) ?? 0) + 1); }
-    return out;
-  };
   // Each characteristic is tallied once by record code; codes map to census labels (or an exclusion reason).
   const compare = (id: string, label: string, base: Baseline, codes: Tally, categoryOf: (code: string) => { label: string } | { excluded: string }, displayLabel: (censusLabel: string) => string, code: (censusLabel: string) => string): void => {
     const counts = new Map<string, number>(base.categories.map((c) => [c.label, 0]));
@@ -371,7 +358,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   };
   const ethBase = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'ethnic-group', level: 'aggregate' });
   const groupLabelToCode = new Map(ETHNIC_GROUPS_2021.map((e) => [e.census?.label ?? e.label, e.code]));
-  const ethTally = tallyOf(scan.ethnicity);
+  const ethTally = tallyCoded(scan.ethnicity);
   compare('ethnic-group', 'Ethnic group (5 groups)', ethBase, ethTally, (e) => {
     const g = ETHNIC_GROUP_OF.get(e);
     if (g === undefined) return { excluded: e };
@@ -384,17 +371,27 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     const l = CENSUS_LABEL_OF_ETHNICITY.get(e);
     return l === undefined ? { excluded: e } : { label: l };
   }, (l) => l, (l) => detailLabelToCode.get(l) ?? l);
-  const ageKeys = new Array<string>(scan.n);
-  for (let i = 0; i < scan.n; i++) { const k = ageIdx[i] as number; ageKeys[i] = k >= 0 ? (ageCats[k] as Baseline['categories'][number]).label : `\u0000${ageReason[i] as string}`; }
-  compare('age', 'Age (adults)', ageBaseline, tallyOf(ageKeys), (key) => (key.startsWith('\u0000') ? { excluded: key.slice(1) } : { label: key }), (l) => l, (l) => { const k = ageCats.findIndex((c) => c.label === l); return k >= 0 ? (ageBandLabel[k] as string) : l; });
+  // Age: records per category label, or per exclusion reason (keyed after a NUL so no label can collide).
+  const ageTally: Tally = new Map();
+  {
+    const perPlace = new Float64Array(256);
+    for (let i = 0; i < scan.n; i++) { const p = (agePlace[i] as number) & 255; perPlace[p] = (perPlace[p] as number) + 1; }
+    perPlace.forEach((c, p) => {
+      if (c === 0) return;
+      const place = p < 128 ? p : p - 256;
+      const key = place >= 0 ? (ageCats[place] as Baseline['categories'][number]).label : `\u0000${ageReasons[-1 - place] as string}`;
+      ageTally.set(key, (ageTally.get(key) ?? 0) + c);
+    });
+  }
+  compare('age', 'Age (adults)', ageBaseline, ageTally, (key) => (key.startsWith('\u0000') ? { excluded: key.slice(1) } : { label: key }), (l) => l, (l) => { const k = ageCats.findIndex((c) => c.label === l); return k >= 0 ? (ageBandLabel[k] as string) : l; });
   const sexBase = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'sex' });
-  compare('sex', 'Sex', sexBase, tallyOf(scan.sex), (s) => {
+  compare('sex', 'Sex', sexBase, tallyCoded(scan.sex), (s) => {
     return s === 'female' ? { label: 'Female' } : s === 'male' ? { label: 'Male' } : { excluded: s };
   }, (l) => l, (l) => l.toLowerCase());
   const disBase = censusBaseline(cfg.baseline, { area: cfg.area, topic: 'disability', level: 'aggregate' });
   const disLabel = new Map(DISABILITY.flatMap((e): Array<[string, string]> => (e.census === undefined ? [] : [[e.code, e.census.label]])));
   const disCode = new Map([...disLabel.entries()].map(([c, l]) => [l, c]));
-  compare('disability', 'Disability (Equality Act)', disBase, tallyOf(scan.disability), (d) => {
+  compare('disability', 'Disability (Equality Act)', disBase, tallyCoded(scan.disability), (d) => {
     const l = disLabel.get(d);
     return l === undefined ? { excluded: d } : { label: l };
   }, (l) => l, (l) => disCode.get(l) ?? l);
@@ -430,11 +427,12 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   };
   // Clients are paired in client-id order, so the figures do not depend on the order of the records.
   for (let j = 0; j < scan.n; j++) {
-    const i = order[j] as number;
+    const i = order === null ? j : (order[j] as number);
     current = i;
     const rec = records[i] as ClientRecord;
     pairer.pairClient(rec.clientId, rec.readings, i, onPair);
   }
+  reserveScratch(streams);
   const readingExcluded = new Map<string, number>(EXCLUSION_REASONS.map((r, k) => [r, pairer.readingsByReason[k] as number]));
   let nExcludedReadings = 0;
   for (const c of pairer.readingsByReason) nExcludedReadings += c;
@@ -516,13 +514,9 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   /** The overall figure and the per-provider figures of one outcome's pairs. */
   function figures(rows: PairRows, options: SummarizeChangeOptions): { overall: { fig: ChangeFigure; summary?: SummarizeChangeResult }; byProvider: Array<ChangeFigure & { providerId: string }> } {
     // Provider of each pair (the grouping column of the states), and the providers' pair counts.
-    const provider = new Int32Array(rows.n);
+    const provider = rows.gather(scan.providerOf);
     const counts = new Int32Array(scan.providerIds.length);
-    for (let j = 0; j < rows.n; j++) {
-      const p = scan.providerOf[rows.client[j] as number] as number;
-      provider[j] = p;
-      counts[p] = (counts[p] as number) + 1;
-    }
+    for (let j = 0; j < rows.n; j++) counts[provider[j] as number] = (counts[provider[j] as number] as number) + 1;
     let st: ReturnType<typeof changeStates> | undefined;
     let failure: unknown;
     try {
@@ -629,6 +623,19 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   }
 
   // --- Equity -----------------------------------------------------------------------------------
+  // k-anonymity first: its grouping of every record sizes the grouping scratch that the equity calls then reuse.
+  const qiDefault = ['ageBand', 'gender', 'ethnicity', 'postcodeDistrict'];
+  const present = (f: string): boolean => records.some((rec) => (rec as unknown as Record<string, unknown>)[f] !== undefined);
+  const qis = (cfg.quasiIdentifiers ?? qiDefault).filter((f) => cfg.quasiIdentifiers !== undefined || present(f));
+  const kValue = sup.applied ? sup.threshold : 10;
+  let kAnon = { quasiIdentifiers: qis, k: kValue, minClassSize: 0, classesBelowK: 0, recordsBelowK: 0, satisfied: true };
+  if (scan.n > 0 && qis.length > 0) {
+    // As a column table: the same classes as from the records, without a key string per record.
+    const scanned: Readonly<Record<string, CodedField>> = { ageBand: scan.ageBand, gender: scan.gender, ethnicity: scan.ethnicity, postcodeDistrict: scan.postcodeDistrict };
+    const columns = Object.fromEntries(qis.map((f) => [f, Object.hasOwn(scanned, f) ? missingAsMinusOne(scanned[f] as CodedField) : records.map((rec) => (rec as unknown as Record<string, unknown>)[f])]));
+    const ka = checkKAnonymity(columns, qis, kValue);
+    kAnon = { quasiIdentifiers: ka.quasiIdentifiers, k: ka.k, minClassSize: ka.achievedK, classesBelowK: ka.violatingClasses.length, recordsBelowK: ka.nRecordsAtRisk, satisfied: ka.satisfied };
+  }
   const disparities: Disparity[] = [];
   const equityFindings: string[] = [];
   const characteristicsForEquity: ReadonlyArray<readonly [keyof typeof groupCodes, string, (c: string) => string]> = [
@@ -638,19 +645,20 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     ['disability', 'Disability', (c) => labelOf(DISABILITY, c)],
   ];
   const equityOutcomes: Array<readonly [string, string, number]> = [['swemwbs', 'SWEMWBS (wellbeing)', SW], ...outcomeIds.map((id, k) => [id, outcomeLabel(id), k] as const)];
-  // One buffer each for the change column and the group codes, reused by every outcome and characteristic.
-  const maxRows = streams.reduce((m, r) => Math.max(m, r.n), 0);
-  const changeBuffer = new Float64Array(maxRows);
-  const codeBuffer = new Int8Array(maxRows);
+  // One buffer for the group codes, reused by every outcome and characteristic.
+  const codeBuffer = new Int8Array(streams.reduce((m, r) => Math.max(m, r.n), 0));
   for (const [oid, olabel, k] of equityOutcomes) {
     const rows = streams[k] as PairRows;
     if (rows.n === 0) continue;
     const clients = rows.client;
-    const change = rows.change(changeBuffer);
+    const change = rows.changeColumn();
     for (const [field, clabel, glabel] of characteristicsForEquity) {
       const g = groupCodes[field];
       const codes = codeBuffer.subarray(0, rows.n);
-      for (let j = 0; j < rows.n; j++) codes[j] = g.codes[clients[j] as number] as number;
+      for (let j = 0; j < rows.n; j++) {
+        const c = g.codes[clients[j] as number] as number;
+        codes[j] = c >= 0 ? (g.lut[c] as number) : -1;
+      }
       let r: OutcomeByGroupResult;
       try {
         r = outcomeByGroup({ [field]: { codes, levels: g.levels }, change }, { group: field, outcome: 'change', metric: 'mean-change', minGroupSize: Math.max(cfg.minGroupSize, sup.applied ? sup.threshold : 2), confidence: conf, adjust: 'holm', dropMissing: true });
@@ -699,18 +707,6 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       });
     }
   }
-  const qiDefault = ['ageBand', 'gender', 'ethnicity', 'postcodeDistrict'];
-  const present = (f: string): boolean => records.some((rec) => (rec as unknown as Record<string, unknown>)[f] !== undefined);
-  const qis = (cfg.quasiIdentifiers ?? qiDefault).filter((f) => cfg.quasiIdentifiers !== undefined || present(f));
-  const kValue = sup.applied ? sup.threshold : 10;
-  let kAnon = { quasiIdentifiers: qis, k: kValue, minClassSize: 0, classesBelowK: 0, recordsBelowK: 0, satisfied: true };
-  if (scan.n > 0 && qis.length > 0) {
-    // As a column table: the same classes as from the records, without a key string per record.
-    const scanned: Readonly<Record<string, ReadonlyArray<unknown>>> = { ageBand: scan.ageBand, gender: scan.gender, ethnicity: scan.ethnicity, postcodeDistrict: scan.postcodeDistrict };
-    const columns = Object.fromEntries(qis.map((f) => [f, Object.hasOwn(scanned, f) ? (scanned[f] as ReadonlyArray<unknown>) : records.map((rec) => (rec as unknown as Record<string, unknown>)[f])]));
-    const ka = checkKAnonymity(columns, qis, kValue);
-    kAnon = { quasiIdentifiers: ka.quasiIdentifiers, k: ka.k, minClassSize: ka.achievedK, classesBelowK: ka.violatingClasses.length, recordsBelowK: ka.nRecordsAtRisk, satisfied: ka.satisfied };
-  }
   const equity = { disparities, findings: equityFindings, kAnonymity: kAnon };
 
   // --- Social value -----------------------------------------------------------------------------
@@ -745,9 +741,10 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
       const spans = bands.map((b) => { const m = /^(\d+)(?:-(\d+)|\+)$/.exec(b); return m === null ? null : { b, lo: Number(m[1]), hi: m[2] === undefined ? Infinity : Number(m[2]) }; });
       const per = new Map<string, number>();
       for (const i of who) {
-        let lo = scan.age[i] as number, hi = lo;
+        const ac = scan.age.codes[i] as number;
+        let lo = ac >= 0 ? (scan.age.ages[ac] as number) : -1, hi = lo;
         if (lo < 0) {
-          const m = /^(\d+)(?:-(\d+)|\+)$/.exec(scan.ageBand[i] as string);
+          const m = /^(\d+)(?:-(\d+)|\+)$/.exec(scan.ageBand.values[scan.ageBand.codes[i] as number] as string);
           if (m !== null) { lo = Number(m[1]); hi = m[2] === undefined ? Infinity : Number(m[2]); }
         }
         const s = lo < 0 ? undefined : spans.find((x) => x !== null && lo >= x.lo && hi <= x.hi);

@@ -8,6 +8,7 @@ import { InvalidInputError } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
 import type { ClientRecord, Reading } from '../../schema/clientRecord';
 import { Fnv64 } from './hash';
+import { AgeCoder, FieldCoder, type Codes, type CodedField, type FieldValue } from './codedField';
 
 /** A string → count tally that keeps first-seen order irrelevant (callers sort). */
 export type Tally = Map<string, number>;
@@ -20,28 +21,26 @@ function bump(t: Tally, k: string, by = 1): void {
 export interface Scan {
   /** Number of records. */
   readonly n: number;
-  /** Record indices in client-id order (code-point order). */
-  readonly order: Int32Array;
+  /** Record indices in client-id order (code-point order), or `null` when the records already are in that order. */
+  readonly order: Int32Array | null;
   /** Provider ids, sorted. */
   readonly providerIds: string[];
   /** Provider index of each record (into `providerIds`). */
-  readonly providerOf: Int32Array;
+  readonly providerOf: Codes;
   /** Ethnicity code of each record. */
-  readonly ethnicity: string[];
+  readonly ethnicity: CodedField;
   /** Gender code of each record. */
-  readonly gender: string[];
+  readonly gender: CodedField;
   /** Disability code of each record. */
-  readonly disability: string[];
-  /** Sex code of each record (`not-recorded` when absent). */
-  readonly sex: string[];
-  /** Age in years, or −1. */
-  readonly age: Float64Array;
-  /** Age band string, or `''` when absent. */
-  readonly ageBand: string[];
-  /** Postcode district of each record (undefined when absent). */
-  readonly postcodeDistrict: Array<string | undefined>;
-  /** Client id of each record. */
-  readonly ids: string[];
+  readonly disability: CodedField;
+  /** Sex of each record (`not-recorded` when absent). */
+  readonly sex: CodedField;
+  /** Numeric age of each record: index into `ages`, or −1 when absent. */
+  readonly age: { readonly codes: Codes; readonly ages: ReadonlyArray<number> };
+  /** Age band of each record (`''` when absent). */
+  readonly ageBand: CodedField;
+  /** Postcode district of each record (`''` when absent). */
+  readonly postcodeDistrict: CodedField;
   /** Number of readings. */
   readonly nReadings: number;
   /** Tallies for reach. */
@@ -71,42 +70,11 @@ export interface Scan {
   readonly hash: string;
 }
 
-const UNKNOWN = new Set(['not-known', 'prefer-not-to-say']);
 const KNOWN_FIELDS = ['ethnicity', 'gender', 'disability', 'age', 'postcodeDistrict', 'referralSource', 'referralOutcome', 'accessibilityRating'];
-
-/** One distinct value of a record field: how many records have it, its FNV hash, and whether it is a known value. */
-interface FieldValue {
-  n: number;
-  readonly index: number;
-  readonly hash: number;
-  readonly known: boolean;
-}
-
-/** The distinct values of one string field, so each record costs one hash-table look-up per field. */
-class FieldValues {
-  readonly map = new Map<string, FieldValue>();
-  constructor(private readonly h: Fnv64) {}
-  /** The entry of `v`, counted when `count` is true. */
-  see(v: string, count: boolean): FieldValue {
-    let e = this.map.get(v);
-    if (e === undefined) this.map.set(v, (e = { n: 0, index: this.map.size, hash: this.h.symHash(v), known: !UNKNOWN.has(v) }));
-    if (count) e.n++;
-    return e;
-  }
-}
 
 /** Scans the records once. */
 export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): Scan {
   const n = records.length;
-  const providerOfRaw = new Int32Array(n);
-  const ethnicity = new Array<string>(n);
-  const gender = new Array<string>(n);
-  const disability = new Array<string>(n);
-  const sex = new Array<string>(n);
-  const ageBand = new Array<string>(n);
-  const postcodeDistrict = new Array<string | undefined>(n);
-  const age = new Float64Array(n);
-  const ids = new Array<string>(n);
   let nReadings = 0;
   const provider: Tally = new Map(), outcome: Tally = new Map(), source: Tally = new Map(), route: Tally = new Map();
   const reason: Tally = new Map(), repeat: Tally = new Map(), known: Tally = new Map();
@@ -115,9 +83,11 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   const multiReading = new Map<string, number>();
   const h = new Fnv64();
   const keyCache = new Map<string, { id: number; keys: string[]; hashes: number[] }>();
-  const pidT = new FieldValues(h), ethT = new FieldValues(h), genT = new FieldValues(h), disT = new FieldValues(h), sexT = new FieldValues(h);
-  const bandT = new FieldValues(h), pcT = new FieldValues(h), outT = new FieldValues(h), srcT = new FieldValues(h), routeT = new FieldValues(h);
-  const reasonT = new FieldValues(h);
+  const pidT = new FieldCoder(h, n), ethT = new FieldCoder(h, n), genT = new FieldCoder(h, n), disT = new FieldCoder(h, n), sexT = new FieldCoder(h, n);
+  const bandT = new FieldCoder(h, n), pcT = new FieldCoder(h, n), outT = new FieldCoder(h, 0), srcT = new FieldCoder(h, 0), routeT = new FieldCoder(h, 0);
+  const reasonT = new FieldCoder(h, 0);
+  const ages = new AgeCoder(n);
+  const noSex = h.symHash('');
   let noOutcome = 0, noSource = 0, noRoute = 0;
   const repeatCount = new Float64Array(3);
   const knownCount = new Float64Array(KNOWN_FIELDS.length);
@@ -131,29 +101,21 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     if (typeof id !== 'string' || id === '') {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].clientId to be a non-empty string (got ${describeValue(id)})`, path: ['records', i, 'clientId'], row: i });
     }
-    ids[i] = id;
     if (!Array.isArray(r.readings)) {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].readings to be an array (got ${describeValue(r.readings)})`, path: ['records', i, 'readings'], row: i });
     }
-    // One look-up per field: each distinct value's entry holds its count and its FNV hash.
-    const pid = r.providerId ?? 'unknown';
-    const eP = pidT.see(pid, true);
-    providerOfRaw[i] = eP.index;
-    const eEth = ethT.see(r.ethnicity, true), eGen = genT.see(r.gender, true), eDis = disT.see(r.disability, true);
-    const eSex = sexT.see(r.sex ?? '', false);
-    ethnicity[i] = r.ethnicity;
-    gender[i] = r.gender;
-    disability[i] = r.disability;
-    sex[i] = r.sex ?? 'not-recorded';
-    age[i] = typeof r.age === 'number' ? r.age : -1;
-    ageBand[i] = r.ageBand ?? '';
-    postcodeDistrict[i] = r.postcodeDistrict;
-    const eBand = bandT.see(r.ageBand ?? '', false);
-    const ePc = pcT.see(r.postcodeDistrict ?? '', false);
-    const eOut = outT.see(r.referralOutcome ?? '', r.referralOutcome !== undefined);
-    const eSrc = srcT.see(r.referralSource ?? '', r.referralSource !== undefined);
-    const eRoute = routeT.see(r.referralRoute ?? '', r.referralRoute !== undefined);
-    const eReason = reasonT.see(r.unsuccessfulReason ?? '', false);
+    // One look-up per field: each distinct value's entry holds its code, its count and its FNV hash.
+    const eP = pidT.see(r.providerId ?? 'unknown', true, i);
+    const eEth = ethT.see(r.ethnicity, true, i), eGen = genT.see(r.gender, true, i), eDis = disT.see(r.disability, true, i);
+    const eSex = sexT.see(r.sex ?? 'not-recorded', false, i);
+    ages.see(r.age, i);
+    const eBand = bandT.see(r.ageBand ?? '', false, i);
+    const ePc = pcT.see(r.postcodeDistrict ?? '', false, i);
+    // Referral fields are tallied, not coded.
+    const eOut = outT.tally(r.referralOutcome ?? '', r.referralOutcome !== undefined);
+    const eSrc = srcT.tally(r.referralSource ?? '', r.referralSource !== undefined);
+    const eRoute = routeT.tally(r.referralRoute ?? '', r.referralRoute !== undefined);
+    const eReason = reasonT.tally(r.unsuccessfulReason ?? '', false);
     if (eEth.known) knownCount[0] = (knownCount[0] as number) + 1;
     if (eGen.known) knownCount[1] = (knownCount[1] as number) + 1;
     if (eDis.known) knownCount[2] = (knownCount[2] as number) + 1;
@@ -176,8 +138,8 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     h.mix(eEth.hash);
     h.mix(eGen.hash);
     h.mix(eDis.hash);
-    h.mix(eSex.hash);
-    h.num(age[i] as number);
+    h.mix(r.sex === undefined ? noSex : eSex.hash);
+    h.num(typeof r.age === 'number' ? r.age : -1);
     h.mix(eBand.hash);
     h.mix(ePc.hash);
     h.mix(eOut.hash);
@@ -240,30 +202,28 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   const providerIds = [...pidT.map.keys()].sort();
   const remap = new Int32Array(providerIds.length);
   providerIds.forEach((pid, k) => { remap[(pidT.map.get(pid) as FieldValue).index] = k; });
-  const providerOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) providerOf[i] = remap[providerOfRaw[i] as number] as number;
+  const providerOf = pidT.codes;
+  for (let i = 0; i < n; i++) providerOf[i] = remap[providerOf[i] as number] as number;
 
   return {
-    n, order: idOrder(fn, ids), ids, nReadings, providerIds, providerOf, ethnicity, gender, disability, sex, age, ageBand, postcodeDistrict,
+    n, order: idOrder(fn, records), nReadings, providerIds, providerOf,
+    ethnicity: ethT.field(), gender: genT.field(), disability: disT.field(), sex: sexT.field(), age: { codes: ages.codes, ages: ages.ages }, ageBand: bandT.field(), postcodeDistrict: pcT.field(),
     tallies: { provider, outcome, source, route, reason, repeat, accessibility },
     multiReading, outputs, known, hash: h.hex(),
   };
 }
 
 /**
- * Record indices in client-id order (code-point order), checking that the ids are unique; the identity when the
- * records already are in that order (one comparison per record, no hashing of a million ids).
+ * Record indices in client-id order (code-point order), checking that the ids are unique; `null` when the records
+ * already are in that order (one comparison per record: no array of a million ids, no hashing).
  */
-function idOrder(fn: string, ids: ReadonlyArray<string>): Int32Array {
-  const n = ids.length;
-  const order = new Int32Array(n);
+function idOrder(fn: string, records: ReadonlyArray<ClientRecord>): Int32Array | null {
+  const n = records.length;
   let ascending = true;
-  for (let i = 0; i < n; i++) {
-    order[i] = i;
-    if (ascending && i > 0 && !((ids[i - 1] as string) < (ids[i] as string))) ascending = false;
-  }
-  if (ascending) return order;
-  order.sort((x, y) => {
+  for (let i = 1; i < n && ascending; i++) if (!((records[i - 1] as ClientRecord).clientId < (records[i] as ClientRecord).clientId)) ascending = false;
+  if (ascending) return null;
+  const ids = records.map((r) => r.clientId);
+  const order = Int32Array.from(ids, (_, i) => i).sort((x, y) => {
     const a = ids[x] as string, b = ids[y] as string;
     return a < b ? -1 : a > b ? 1 : x - y;
   });
