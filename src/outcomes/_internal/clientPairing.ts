@@ -55,8 +55,12 @@ export class ClientPairer {
   private readonly known = new Map<string, KnownInstrument | null>();
   private readonly dates = new Map<string, number | undefined>();
   private readingIds: Map<string, string> | undefined;
+  private lastDate: unknown = undefined;
+  private lastDay: number | undefined = undefined;
   private lastId: string | undefined;
   private lastInfo: KnownInstrument | null = null;
+  private prevId: string | undefined;
+  private prevInfo: KnownInstrument | null = null;
   // Scratch for one client's valid readings.
   private inst: Array<KnownInstrument | undefined> = [];
   private day = new Int32Array(16);
@@ -115,6 +119,28 @@ export class ClientPairer {
     info = { def, areaIds: def.areas.map((a) => a.id), scales, wholeSteps, listed, indexOf, outcomes };
     if (def.areas.length > this.stride) throw new InvalidInputError({ code: 'invalid-option', message: `${this.fn} cannot pair ${def.id}: it has more than ${this.stride} areas`, path });
     this.known.set(id, info);
+    return info;
+  }
+
+  /**
+   * The instrument of a reading. A client's readings are of one or two instruments, so the last two look-ups are
+   * compared by === before the hash table is asked.
+   */
+  private instrumentOf(instrumentId: string, record: number, j: number): KnownInstrument | null {
+    if (instrumentId === this.lastId) return this.lastInfo;
+    if (instrumentId === this.prevId) {
+      const info = this.prevInfo;
+      this.prevId = this.lastId;
+      this.prevInfo = this.lastInfo;
+      this.lastId = instrumentId;
+      this.lastInfo = info;
+      return info;
+    }
+    const info = this.known.get(instrumentId) ?? this.instrument(instrumentId, ['records', record, 'readings', j, 'instrumentId']);
+    this.prevId = this.lastId;
+    this.prevInfo = this.lastInfo;
+    this.lastId = instrumentId;
+    this.lastInfo = info;
     return info;
   }
 
@@ -209,14 +235,19 @@ export class ClientPairer {
         throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires scores to be an object {areaId: score} (got ${describeValue(scores)}) for client ${JSON.stringify(clientId)}`, path: ['records', record, 'readings', j, 'scores'] });
       }
       // A client's readings are mostly of one instrument: reuse the last look-up.
-      const info = instrumentId === this.lastId ? this.lastInfo : this.known.get(instrumentId) ?? this.instrument(instrumentId, ['records', record, 'readings', j, 'instrumentId']);
-      this.lastId = instrumentId;
-      this.lastInfo = info;
+      const info = this.instrumentOf(instrumentId, record, j);
       if (info === null) {
         this.exclude('unknown-instrument', 1);
         continue;
       }
-      const d = dayOf(date, this.dates);
+      // Readings taken together share a date: the last date's day is reused without a look-up.
+      let d: number | undefined;
+      if (date === this.lastDate) d = this.lastDay;
+      else {
+        d = dayOf(date, this.dates);
+        this.lastDate = date;
+        this.lastDay = d;
+      }
       if (d === undefined) {
         this.exclude('invalid-date', 1);
         continue;

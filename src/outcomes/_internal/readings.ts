@@ -74,7 +74,11 @@ function who(clientId: string, ref: ReadingRef): string {
 /** Parses a `YYYY-MM-DD` calendar date to a day number (days since 1970-01-01), or returns undefined. */
 export function dayOf(value: unknown, cache?: Map<string, number | undefined>): number | undefined {
   if (typeof value !== 'string') return undefined;
-  if (cache !== undefined && cache.has(value)) return cache.get(value);
+  if (cache !== undefined) {
+    // One look-up for a valid date; invalid ones are cached as undefined, which `has` tells from not yet seen.
+    const hit = cache.get(value);
+    if (hit !== undefined || cache.has(value)) return hit;
+  }
   let day: number | undefined;
   if (ISO_DATE.test(value)) {
     const d = parseISO(value);

@@ -72,6 +72,16 @@ export interface Scan {
 
 const KNOWN_FIELDS = ['ethnicity', 'gender', 'disability', 'age', 'postcodeDistrict', 'referralSource', 'referralOutcome', 'accessibilityRating'];
 
+/** Not a date: the initial value of the last date seen. */
+const NO_DATE = Symbol('no date');
+
+/** An instrument's hash, and the last key sequence of its readings with the keys' hashes. */
+interface KeyCache {
+  readonly id: number;
+  readonly keys: string[];
+  readonly hashes: number[];
+}
+
 /** Scans the records once. */
 export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): Scan {
   const n = records.length;
@@ -80,9 +90,12 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   const reason: Tally = new Map(), repeat: Tally = new Map(), known: Tally = new Map();
   const accessibility = new Float64Array(6);
   const outputs = new Map<string, number[]>();
+  const outputHash = new Map<string, { hash: number; list: number[] }>();
   const multiReading = new Map<string, number>();
   const h = new Fnv64();
-  const keyCache = new Map<string, { id: number; keys: string[]; hashes: number[] }>();
+  const keyCache = new Map<string, KeyCache>();
+  const recent: KeyCache[] = [], recentIds: string[] = [];
+  let lastDate: unknown = NO_DATE, lastDateHash = 0;
   const pidT = new FieldCoder(h, n), ethT = new FieldCoder(h, n), genT = new FieldCoder(h, n), disT = new FieldCoder(h, n), sexT = new FieldCoder(h, n);
   const bandT = new FieldCoder(h, n), pcT = new FieldCoder(h, n), outT = new FieldCoder(h, 0), srcT = new FieldCoder(h, 0), routeT = new FieldCoder(h, 0);
   const reasonT = new FieldCoder(h, 0);
@@ -92,6 +105,7 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   const repeatCount = new Float64Array(3);
   const knownCount = new Float64Array(KNOWN_FIELDS.length);
 
+  let ascending = true, previousId = '';
   for (let i = 0; i < n; i++) {
     const r = records[i] as ClientRecord;
     if (r === null || typeof r !== 'object') {
@@ -101,6 +115,9 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     if (typeof id !== 'string' || id === '') {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].clientId to be a non-empty string (got ${describeValue(id)})`, path: ['records', i, 'clientId'], row: i });
     }
+    // Client-id order is checked while the record is at hand (sorted input needs no sort and no id array).
+    if (ascending && i > 0 && !(previousId < id)) ascending = false;
+    previousId = id;
     if (!Array.isArray(r.readings)) {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].readings to be an array (got ${describeValue(r.readings)})`, path: ['records', i, 'readings'], row: i });
     }
@@ -159,10 +176,23 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
       if (earlier === 1) bump(multiReading, reading.instrumentId);
       // Per instrument: its hash, and the last key sequence of its readings with their hashes (readings list their
       // areas in the same order, so most keys cost a string comparison instead of a hash-table look-up).
-      let cache = keyCache.get(reading.instrumentId);
-      if (cache === undefined) keyCache.set(reading.instrumentId, (cache = { id: h.symHash(reading.instrumentId), keys: [], hashes: [] }));
+      // A record has readings of one or two instruments, so a short list compared by === finds the cache first.
+      const instrumentId = reading.instrumentId;
+      let cache: KeyCache | undefined;
+      for (let c = 0; c < recent.length; c++) if (recentIds[c] === instrumentId) { cache = recent[c]; break; }
+      if (cache === undefined) {
+        cache = keyCache.get(instrumentId);
+        if (cache === undefined) keyCache.set(instrumentId, (cache = { id: h.symHash(instrumentId), keys: [], hashes: [] }));
+        if (recent.length < 4) { recent.push(cache); recentIds.push(instrumentId); }
+      }
       h.mix(cache.id);
-      h.sym(reading.date);
+      // Readings taken together share a date: the last date's hash is reused without a look-up.
+      const date = reading.date;
+      if (date !== lastDate) {
+        lastDate = date;
+        lastDateHash = h.symHash(date as string);
+      }
+      h.mix(lastDateHash);
       h.num(reading.retrospective === true ? 1 : 0);
       const scores = reading.scores;
       if (scores !== null && typeof scores === 'object') {
@@ -180,14 +210,17 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     }
     const outs = r.outputsAchieved;
     if (outs !== undefined) {
-      for (const o of outs) {
-        h.sym(o);
-        let list = outputs.get(o);
-        if (list === undefined) outputs.set(o, (list = []));
-        list.push(i);
+      // Indexed (for…of over a frozen array allocates per step on Node 20); one look-up gives hash and list.
+      for (let q = 0; q < outs.length; q++) {
+        const o = outs[q] as string;
+        let e = outputHash.get(o);
+        if (e === undefined) outputHash.set(o, (e = { hash: h.symHash(o), list: [] }));
+        h.mix(e.hash);
+        e.list.push(i);
       }
     }
   }
+  for (const [o, e] of outputHash) outputs.set(o, e.list);
 
   // Providers sorted by id, so output order does not depend on record order.
   KNOWN_FIELDS.forEach((f, k) => { if ((knownCount[k] as number) > 0) known.set(f, knownCount[k] as number); });
@@ -206,7 +239,7 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   for (let i = 0; i < n; i++) providerOf[i] = remap[providerOf[i] as number] as number;
 
   return {
-    n, order: idOrder(fn, records), nReadings, providerIds, providerOf,
+    n, order: ascending ? null : idOrder(fn, records), nReadings, providerIds, providerOf,
     ethnicity: ethT.field(), gender: genT.field(), disability: disT.field(), sex: sexT.field(), age: { codes: ages.codes, ages: ages.ages }, ageBand: bandT.field(), postcodeDistrict: pcT.field(),
     tallies: { provider, outcome, source, route, reason, repeat, accessibility },
     multiReading, outputs, known, hash: h.hex(),
@@ -214,14 +247,11 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
 }
 
 /**
- * Record indices in client-id order (code-point order), checking that the ids are unique; `null` when the records
- * already are in that order (one comparison per record: no array of a million ids, no hashing).
+ * Record indices in client-id order (code-point order), for records that are not in that order, checking that the
+ * ids are unique.
  */
-function idOrder(fn: string, records: ReadonlyArray<ClientRecord>): Int32Array | null {
+function idOrder(fn: string, records: ReadonlyArray<ClientRecord>): Int32Array {
   const n = records.length;
-  let ascending = true;
-  for (let i = 1; i < n && ascending; i++) if (!((records[i - 1] as ClientRecord).clientId < (records[i] as ClientRecord).clientId)) ascending = false;
-  if (ascending) return null;
   const ids = records.map((r) => r.clientId);
   const order = Int32Array.from(ids, (_, i) => i).sort((x, y) => {
     const a = ids[x] as string, b = ids[y] as string;
