@@ -23,6 +23,9 @@ interface KnownInstrument {
   readonly scales: ReadonlyArray<InstrumentScale>;
   /** Per area in order: 1 when the scale is whole numbers from an integer minimum in steps of 1. */
   readonly wholeSteps: Uint8Array;
+  /** Per area in order: the scale's minimum and maximum (typed, so the check reads no scale object). */
+  readonly min: Float64Array;
+  readonly max: Float64Array;
   /** Per area in order: the scale's listed scores when it has no step (SWEMWBS metric scores), for exact matches. */
   readonly listed: ReadonlyArray<ReadonlySet<number> | undefined>;
   /** Area id → position in `areaIds`. */
@@ -116,7 +119,8 @@ export class ClientPairer {
     }
     const wholeSteps = Uint8Array.from(scales, (sc) => (sc.step === 1 && Number.isInteger(sc.min) && Number.isInteger(sc.max) ? 1 : 0));
     const listed = scales.map((sc) => (sc.step === null && sc.values !== undefined ? new Set(sc.values) : undefined));
-    info = { def, areaIds: def.areas.map((a) => a.id), scales, wholeSteps, listed, indexOf, outcomes };
+    const min = Float64Array.from(scales, (sc) => sc.min), max = Float64Array.from(scales, (sc) => sc.max);
+    info = { def, areaIds: def.areas.map((a) => a.id), scales, wholeSteps, min, max, listed, indexOf, outcomes };
     if (def.areas.length > this.stride) throw new InvalidInputError({ code: 'invalid-option', message: `${this.fn} cannot pair ${def.id}: it has more than ${this.stride} areas`, path });
     this.known.set(id, info);
     return info;
@@ -167,12 +171,12 @@ export class ClientPairer {
         this.exclude('unknown-area', 1);
         return false;
       }
-      const scale = info.scales[at] as InstrumentScale;
       const v = scores[key];
       // A whole number within a whole-step scale, or a listed score, is on the scale; anything else gets onScale's
       // full (tolerant) check.
-      const plain = typeof v === 'number' && (info.wholeSteps[at] === 1 ? v >= scale.min && v <= scale.max && Math.floor(v) === v : info.listed[at]?.has(v) === true);
-      if (!plain && (typeof v !== 'number' || !onScale(scale, v))) {
+      const listed = info.listed[at];
+      const plain = typeof v === 'number' && (info.wholeSteps[at] === 1 ? v >= (info.min[at] as number) && v <= (info.max[at] as number) && Math.floor(v) === v : listed !== undefined && listed.has(v));
+      if (!plain && (typeof v !== 'number' || !onScale(info.scales[at] as InstrumentScale, v))) {
         this.exclude('off-scale', 1);
         return false;
       }
