@@ -104,6 +104,7 @@ export function assignGroupsFromColumns(fn: string, coded: ReadonlyArray<Coded>,
       }
     }
   }
+  if (k === 1) return assignOneField(fn, coded[0] as Coded, fields, options, n);
   // Mixed-radix key over the fields' codes (code −1, missing, takes the last digit of each field).
   const radix = coded.map((c) => c.levels.length + 1);
   const combos = radix.reduce((p, r) => p * r, 1);
@@ -163,4 +164,49 @@ export function assignGroupsFromColumns(fn: string, coded: ReadonlyArray<Coded>,
   }
   slots.forEach((s, g) => { s.n = sizes[g] as number; });
   return finishAssignment(fn, fields, options, { slots, index, groupOf, missing: skip.missing, dropped: skip.dropped });
+}
+
+/**
+ * One grouping field: rows counted per code, the groups ordered, then each row given its group's final position
+ * (two light passes, instead of a look-up per row and a remapping pass). The slots are made in code order rather
+ * than first-seen order, which the canonical order set by finishAssignment does not depend on.
+ */
+function assignOneField(fn: string, c: Coded, fields: ReadonlyArray<string>, options: AssignOptions, n: number): GroupAssignment {
+  const nLevels = c.levels.length;
+  const codes = c.codes;
+  // Rows per code; the last entry counts missing values (code −1).
+  const perCode = new Float64Array(nLevels + 1);
+  for (let i = 0; i < n; i++) {
+    const x = codes[i] as number;
+    const at = x < 0 ? nLevels : x;
+    perCode[at] = (perCode[at] as number) + 1;
+  }
+  const missing = perCode[nLevels] as number;
+  const slots: GroupSlot[] = [];
+  const index = new Map<string, number>();
+  const slotOf = new Int32Array(nLevels + 1).fill(-1);
+  for (let at = 0; at <= nLevels; at++) {
+    const rows = perCode[at] as number;
+    if (rows === 0 || (at === nLevels && options.dropMissing)) continue;
+    const values = [at === nLevels ? options.missingLabel : (c.levels[at] as CategoryValue)];
+    // A category spelled like the missing label joins the recoded missing values, as it does for records.
+    const enc = encodeKey(values);
+    let g = index.get(enc) ?? -1;
+    if (g < 0) {
+      g = slots.length;
+      index.set(enc, g);
+      slots.push({ values, n: 0, id: g });
+    }
+    (slots[g] as GroupSlot).n += rows;
+    slotOf[at] = g;
+  }
+  const assigned = finishAssignment(fn, fields, options, { slots, index, groupOf: new Int32Array(0), missing, dropped: options.dropMissing ? missing : 0 });
+  const position = new Map(assigned.groups.map((s, p) => [s, p]));
+  const finalOf = Int32Array.from(slotOf, (g) => (g < 0 ? -1 : (position.get(slots[g] as GroupSlot) as number)));
+  const groupOf = scratchInt32('groupingColumns.groupOf', n);
+  for (let i = 0; i < n; i++) {
+    const x = codes[i] as number;
+    groupOf[i] = finalOf[x < 0 ? nLevels : x] as number;
+  }
+  return { ...assigned, groupOf };
 }
