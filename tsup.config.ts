@@ -3,7 +3,8 @@ import { readdirSync, existsSync } from 'node:fs';
 
 /** One entry per public subpath (see package.json `exports`). */
 const modules = ['change', 'outcomes', 'equity', 'socialvalue', 'stats', 'schema', 'io', 'report'];
-const entry: Record<string, string> = { index: 'src/index.ts', 'cli/index': 'src/cli/index.ts' };
+// The report worker's thread script is an entry of its own (dist/io/equityWorker.{js,cjs}), found by createReportWorker.
+const entry: Record<string, string> = { index: 'src/index.ts', 'cli/index': 'src/cli/index.ts', 'io/equityWorker': 'src/io/_internal/equityWorker.ts' };
 for (const m of modules) entry[`${m}/index`] = `src/${m}/index.ts`;
 if (existsSync('src/data')) {
   for (const d of readdirSync('src/data', { withFileTypes: true })) {

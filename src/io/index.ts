@@ -35,6 +35,8 @@ export { toJson } from './toJson';
 export type { ToJsonOptions } from './toJson';
 export { writeOutputFile } from './writeOutputFile';
 export type { WriteOutputFileOptions, WriteOutputFileResult } from './writeOutputFile';
+export { createReportWorker } from './reportWorker';
+export type { CreateReportWorkerOptions, ReportWorker } from './reportWorker';
 
 // The record standard, re-exported for convenience (defined in social-outcomes/schema).
 export { normaliseRecords } from '../schema/normaliseRecords';

@@ -3,8 +3,6 @@
  *
  * @packageDocumentation
  */
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../_internal/describeValue';
 import type { CensusDataset } from '../data/census2021';
 import type { UnitCostTable } from '../data/unitCosts';
 import type { PrimaryOutcomeMapping } from '../data/preventionFirst';
@@ -12,9 +10,8 @@ import type { ReliabilityInput } from '../change/reliableChange';
 import type { ValueBank } from '../socialvalue/types';
 import type { ClientRecord } from '../schema/clientRecord';
 import type { ReportModel } from './reportModel';
-import { REPORT_MODEL_VERSION } from './reportModel';
-import { assembleReport } from './_internal/assemble';
-import { resolveConfig } from './_internal/config';
+import { inlineEquity } from './_internal/equityRun';
+import { buildReportWith } from './_internal/buildWith';
 
 /** An adjustment rate with where it comes from. */
 export interface AdjustmentWithSource {
@@ -202,7 +199,6 @@ export interface BuildReportConfig {
   readonly seed?: number;
 }
 
-const FN = 'buildReport';
 
 /**
  * Builds the JSON model of an annual outcomes report from client records: reach, profile against
@@ -251,10 +247,5 @@ const FN = 'buildReport';
  * ```
  */
 export function buildReport(records: ReadonlyArray<ClientRecord>, config: BuildReportConfig): ReportModel {
-  const resolved = resolveConfig(FN, config);
-  if (!Array.isArray(records)) {
-    throw new InvalidInputError({ code: 'not-an-array', message: `${FN} requires records to be an array of client records (got ${describeValue(records)})`, path: ['records'] });
-  }
-  void REPORT_MODEL_VERSION;
-  return assembleReport(FN, records, resolved);
+  return buildReportWith(records, config, inlineEquity);
 }

@@ -150,6 +150,7 @@ const rows: ReadonlyArray<Row> = [
   ['toJson', (o) => io.toJson({ n: 2 }, o), { space: 2 }],
   ['toDataFrame', (o) => any(io.toDataFrame)(flatRows, o), {}],
   ['writeOutputFile', (o) => io.writeOutputFile(join(dir, `${fileNo++}-out.csv`), flatRows, o), {}],
+  ['createReportWorker', (o) => io.createReportWorker(o).close(), { timeoutMs: 1000 }],
   // report
   ['generateCohort', (o) => report.generateCohort(o as never), { n: 20, seed: 1 }],
   ['forestPlot', (o) => any(report.forestPlot)(disparity, o), { width: 400 }],

@@ -50,6 +50,15 @@ const specs: Record<string, FuzzSpec> = {
     call: (f, [path, ...rest]) => (f as (...a: unknown[]) => unknown)(join(dir, `${fileNo++}-${String(path)}`), ...rest),
   },
   normaliseRecords: { seeds: () => [[records]] },
+  // From the TypeScript sources no worker script is found, so no thread starts; the answer is whether one would run.
+  createReportWorker: {
+    seeds: () => [[], [{ timeoutMs: 1000 }]],
+    call: (f, a) => {
+      const w = (f as typeof ns.createReportWorker)(...(a as [undefined]));
+      void w.close();
+      return { threaded: w.threaded };
+    },
+  },
 };
 
 fuzzModule('io', ns as unknown as Record<string, unknown>, specs);

@@ -1,7 +1,8 @@
 /**
  * PairRows (the report's compact pair store) gives back exactly the pairs pushed into it: as decoded pre and post
  * columns, as change scores, as a dictionary-encoded change column and as gathered record attributes, whether it
- * keeps codes (few distinct scores) or, past 65,535 distinct scores, the doubles themselves.
+ * keeps codes (few distinct scores) or, past 65,535 distinct scores, the doubles themselves; and a store rebuilt from
+ * its data (structured-cloned, as a worker thread receives it) gives the same.
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,12 @@ function store(pairs: ReadonlyArray<readonly [number, number, number]>, capacity
 }
 
 function expectSame(rows: PairRows, pairs: ReadonlyArray<readonly [number, number, number]>): void {
+  expectSameOnce(rows, pairs);
+  // A store rebuilt from its data (as a worker thread receives it) gives the same pairs.
+  expectSameOnce(PairRows.from(structuredClone(rows.data())), pairs);
+}
+
+function expectSameOnce(rows: PairRows, pairs: ReadonlyArray<readonly [number, number, number]>): void {
   expect(rows.n).toBe(pairs.length);
   expect(Array.from(rows.client.subarray(0, rows.n))).toEqual(pairs.map((p) => p[0]));
   const [pre, post] = rows.views();

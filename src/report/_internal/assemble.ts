@@ -17,7 +17,7 @@ import { dayOf } from '../../outcomes/_internal/readings';
 import { EXCLUSION_REASONS } from '../../outcomes/readings';
 import { baseline as censusBaseline, type Baseline } from '../../equity/baseline';
 import { compareToBaseline } from '../../equity/compareToBaseline';
-import { outcomeByGroup, type CodedCategoryColumn, type OutcomeByGroupResult } from '../../equity/outcomeByGroup';
+import type { CodedCategoryColumn } from '../../equity/outcomeByGroup';
 import { checkKAnonymity } from '../../equity/checkKAnonymity';
 import { isMissing } from '../../equity/_internal/groupingRecords';
 import { valueOutcomes, type ValueOutcomesOptions, type ValueOutcomesResult } from '../../socialvalue/valueOutcomes';
@@ -63,6 +63,7 @@ import { REPORT_MODEL_VERSION } from '../reportModel';
 import { breakdown, publishCounts, publishOne, type SuppressionSettings, type SuppressionTally } from './publish';
 import { scanRecords, type Tally } from './scan';
 import { PairRows, reserveScratch } from './pairRows';
+import { inlineEquity, type EquityRunner, type GroupingByCode } from './equityRun';
 import { countCodes, type CodedField } from './codedField';
 import { LIBRARY_VERSION } from './version';
 import { Fnv64 } from './hash';
@@ -156,13 +157,6 @@ function missingAsMinusOne(field: CodedField): CodedCategoryColumn {
   return { codes, levels };
 }
 
-/** An equity characteristic of each record: `lut[codes[i]]` is record i's index in `levels` (−1 when not known). */
-interface GroupingByCode {
-  readonly codes: ArrayLike<number>;
-  readonly lut: Int8Array;
-  readonly levels: ReadonlyArray<string>;
-}
-
 /** A coded field's values placed into `levels` by `categoryOf` (once per distinct value). */
 function groupingOf(field: CodedField, levels: ReadonlyArray<string>, categoryOf: (value: string) => string | undefined): GroupingByCode {
   const index = new Map(levels.map((l, k) => [l, k]));
@@ -188,7 +182,7 @@ const ETHNIC_GROUP_OF: ReadonlyMap<string, string> = new Map(ETHNICITY_2021.flat
 const CENSUS_LABEL_OF_ETHNICITY: ReadonlyMap<string, string> = new Map(ETHNICITY_2021.flatMap((e): Array<[string, string]> => (e.census === undefined ? [] : [[e.code, e.census.label]])));
 
 /** Assembles the report. */
-export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>, cfg: ResolvedConfig): ReportModel {
+export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>, cfg: ResolvedConfig, equityRunner: EquityRunner = inlineEquity): ReportModel {
   const scan = scanRecords(fn, records);
   const sup = cfg.suppression;
   const tally: SuppressionTally = { cells: 0 };
@@ -433,6 +427,20 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     pairer.pairClient(rec.clientId, rec.readings, i, onPair);
   }
   reserveScratch(streams);
+  // The equity comparisons need only the pairs and the record codes: they start now (on another thread when the
+  // runner has one) and are read when the equity section is written.
+  const characteristicsForEquity: ReadonlyArray<readonly [keyof typeof groupCodes, string, (c: string) => string]> = [
+    ['ethnicGroup', 'Ethnic group', (c) => labelOf(ETHNIC_GROUPS_2021, c)],
+    ['age', 'Age band', (c) => c],
+    ['gender', 'Gender', (c) => labelOf(GENDER, c)],
+    ['disability', 'Disability', (c) => labelOf(DISABILITY, c)],
+  ];
+  const equityResults = equityRunner.start({
+    streams: streams.map((r) => (r.n === 0 ? null : r.data())),
+    characteristics: characteristicsForEquity.map(([field]) => ({ field, grouping: groupCodes[field] })),
+    minGroupSize: Math.max(cfg.minGroupSize, sup.applied ? sup.threshold : 2),
+    confidence: conf,
+  });
   const readingExcluded = new Map<string, number>(EXCLUSION_REASONS.map((r, k) => [r, pairer.readingsByReason[k] as number]));
   let nExcludedReadings = 0;
   for (const c of pairer.readingsByReason) nExcludedReadings += c;
@@ -638,34 +646,14 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   }
   const disparities: Disparity[] = [];
   const equityFindings: string[] = [];
-  const characteristicsForEquity: ReadonlyArray<readonly [keyof typeof groupCodes, string, (c: string) => string]> = [
-    ['ethnicGroup', 'Ethnic group', (c) => labelOf(ETHNIC_GROUPS_2021, c)],
-    ['age', 'Age band', (c) => c],
-    ['gender', 'Gender', (c) => labelOf(GENDER, c)],
-    ['disability', 'Disability', (c) => labelOf(DISABILITY, c)],
-  ];
   const equityOutcomes: Array<readonly [string, string, number]> = [['swemwbs', 'SWEMWBS (wellbeing)', SW], ...outcomeIds.map((id, k) => [id, outcomeLabel(id), k] as const)];
-  // One buffer for the group codes, reused by every outcome and characteristic.
-  const codeBuffer = new Int8Array(streams.reduce((m, r) => Math.max(m, r.n), 0));
+  const results = equityResults();
   for (const [oid, olabel, k] of equityOutcomes) {
-    const rows = streams[k] as PairRows;
-    if (rows.n === 0) continue;
-    const clients = rows.client;
-    const change = rows.changeColumn();
-    for (const [field, clabel, glabel] of characteristicsForEquity) {
-      const g = groupCodes[field];
-      const codes = codeBuffer.subarray(0, rows.n);
-      for (let j = 0; j < rows.n; j++) {
-        const c = g.codes[clients[j] as number] as number;
-        codes[j] = c >= 0 ? (g.lut[c] as number) : -1;
-      }
-      let r: OutcomeByGroupResult;
-      try {
-        r = outcomeByGroup({ [field]: { codes, levels: g.levels }, change }, { group: field, outcome: 'change', metric: 'mean-change', minGroupSize: Math.max(cfg.minGroupSize, sup.applied ? sup.threshold : 2), confidence: conf, adjust: 'holm', dropMissing: true });
-      } catch (e) {
-        if (e instanceof SocialOutcomesError) continue;
-        throw e;
-      }
+    const perCharacteristic = results[k];
+    if (perCharacteristic === null || perCharacteristic === undefined) continue;
+    for (const [c, [field, clabel, glabel]] of characteristicsForEquity.entries()) {
+      const r = perCharacteristic[c];
+      if (r === null || r === undefined) continue;
       const ns = r.groups.map((g) => g.n + g.missingOutcome);
       const pubN = publishCounts(ns, sup, tally).cells;
       const groups = r.groups.map((g, k): DisparityGroup => {

@@ -13,6 +13,17 @@ import { scratchFloat64, scratchInt32 } from '../../_internal/scratch';
 
 const MAX_CODES = 65535;
 
+/** The contents of a {@link PairRows}, as plain typed arrays that can be posted to a worker. */
+export interface PairRowsData {
+  readonly n: number;
+  readonly client: Int32Array;
+  readonly pre: Uint16Array;
+  readonly post: Uint16Array;
+  /** The distinct scores the codes point into (first-seen order). */
+  readonly values: Float64Array;
+  readonly wide?: { readonly pre: Float64Array; readonly post: Float64Array };
+}
+
 /** The pairs of one outcome: record index, pre and post, in pair order. */
 export class PairRows {
   /** Record index of each pair (the first `n` entries). */
@@ -31,6 +42,32 @@ export class PairRows {
     this.client = new Int32Array(Math.max(16, capacity));
     this.pre = new Uint16Array(this.client.length);
     this.post = new Uint16Array(this.client.length);
+  }
+
+  /** The pairs as plain typed arrays: views of the store's own arrays (nothing is copied here). */
+  data(): PairRowsData {
+    const n = this.n;
+    return {
+      n,
+      client: this.client.subarray(0, n),
+      pre: this.pre.subarray(0, n),
+      post: this.post.subarray(0, n),
+      values: this.dict.values(),
+      ...(this.wide !== undefined ? { wide: { pre: this.wide.pre.subarray(0, n), post: this.wide.post.subarray(0, n) } } : {}),
+    };
+  }
+
+  /** A store over the arrays of `data` (used as they are: the store must not be pushed to). */
+  static from(data: PairRowsData): PairRows {
+    const rows = new PairRows(0);
+    rows.n = data.n;
+    rows.client = data.client;
+    rows.pre = data.pre;
+    rows.post = data.post;
+    // The dictionary is rebuilt in the same order, so code k still points at data.values[k].
+    for (let k = 0; k < data.values.length; k++) rows.dict.indexAt(data.values, k);
+    if (data.wide !== undefined) rows.wide = { pre: data.wide.pre, post: data.wide.post };
+    return rows;
   }
 
   /** Adds record i's pair (pre at from[at], post at from[at + 1]); read from an array, so no double is boxed. */
