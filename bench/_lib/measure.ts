@@ -1,10 +1,19 @@
 // Timing helpers shared by the benches: medians of repeated runs (after warm-up), and the ratio/format helpers.
 // Speed is reported, never asserted.
 
-/** Median milliseconds of `fn` after `warmup` untimed runs; at least `min` runs, more while under `budgetMs`. */
+/** Minimum warm-up time per measured function (ms); `BENCH_WARMUP_MS` overrides it (0: calls only). */
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 250);
+
+/**
+ * Median milliseconds of `fn` after `warmup` untimed runs lasting at least WARMUP_MS; at least `min` runs, more
+ * while under `budgetMs`.
+ */
 export function medianMs(fn: () => unknown, opts: { warmup?: number; min?: number; max?: number; budgetMs?: number } = {}): { median: number; runs: number } {
   const warmup = opts.warmup ?? 2, min = opts.min ?? 5, max = opts.max ?? 51, budget = opts.budgetMs ?? 1500;
-  for (let i = 0; i < warmup; i++) sink(fn());
+  // Warm up for `warmup` calls and at least WARMUP_MS (tinybench warms up for 100 ms), so that V8 has optimised the
+  // code being timed: a fast function timed from its second call is partly measured before optimisation.
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || (performance.now() - warmStart < WARMUP_MS && i < 10_000); i++) sink(fn());
   const times: number[] = [];
   const start = performance.now();
   while (times.length < min || (times.length < max && performance.now() - start < budget)) {
