@@ -11,7 +11,7 @@ import { buildReportWith } from '../report/_internal/buildWith';
 import type { ReportModel } from '../report/reportModel';
 import type { ClientRecord } from '../schema/clientRecord';
 import { computeEquity, type EquityInput, type EquityResults, type EquityRunner } from '../report/_internal/equityRun';
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, SocialOutcomesError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { integerInRange, optionsObject } from '../_internal/validate';
 
@@ -23,9 +23,10 @@ export interface CreateReportWorkerOptions {
    */
   readonly workerFile?: string | URL;
   /**
-   * How long `buildReport` waits for the worker's answer before it throws, in milliseconds.
+   * How long `buildReport` waits for the worker's answer before it throws a `SocialOutcomesError` (code
+   * `io-failure`), in milliseconds. A worker that exits, or does not start within 20 s, fails sooner.
    *
-   * @defaultValue 600000
+   * @defaultValue 60000
    */
   readonly timeoutMs?: number;
 }
@@ -41,6 +42,16 @@ export interface ReportWorker {
 }
 
 const FN = 'createReportWorker';
+/** How long a worker may take to start before a build gives up (at most the build's own timeout). */
+const START_MS = 20_000;
+
+/** An error raised on the worker, as the class it had there (built-in classes; others as Error). */
+function rebuild(e: { name: string; message: string }): Error {
+  const Ctor = ({ TypeError, RangeError, ReferenceError, SyntaxError } as Record<string, ErrorConstructor>)[e.name] ?? Error;
+  const out = new Ctor(e.message);
+  if (out.name !== e.name) out.name = e.name;
+  return out;
+}
 
 /** The worker script given as an option: an existing file, as a path or a file: URL. */
 function workerFileOption(value: unknown): string {
@@ -77,7 +88,8 @@ function defaultWorkerFile(): string | undefined {
  * @param options - the worker script and the time to wait for it
  * @returns the worker: `buildReport(records, config)`, `threaded`, `close()`
  * @throws {InvalidInputError} when an option is unknown, `workerFile` is not an existing file, or `timeoutMs` is not
- *   a whole number of milliseconds from 1 to 86,400,000
+ *   a whole number of milliseconds from 1 to 86,400,000; the worker's `buildReport` throws `SocialOutcomesError`
+ *   (code `io-failure`) when the worker is closed, failed, exited, or did not answer in time
  * @example
  * ```ts
  * import { createReportWorker } from 'social-outcomes/io';
@@ -90,41 +102,49 @@ function defaultWorkerFile(): string | undefined {
  */
 export function createReportWorker(options?: CreateReportWorkerOptions): ReportWorker {
   const o = optionsObject(FN, options, ['workerFile', 'timeoutMs']);
-  const timeoutMs = o.timeoutMs === undefined ? 600_000 : integerInRange(FN, 'timeoutMs', o.timeoutMs, { min: 1, max: 86_400_000 }, ['options', 'timeoutMs']);
+  const timeoutMs = o.timeoutMs === undefined ? 60_000 : integerInRange(FN, 'timeoutMs', o.timeoutMs, { min: 1, max: 86_400_000 }, ['options', 'timeoutMs']);
   const file = o.workerFile === undefined ? defaultWorkerFile() : workerFileOption(o.workerFile);
   if (file === undefined) {
     const inline: EquityRunner = { start: (input) => () => computeEquity(input) };
     return { threaded: false, buildReport: (records, config) => buildReportWith(records, config, inline), close: async () => {} };
   }
-  const flag = new SharedArrayBuffer(4);
-  const answered = new Int32Array(flag);
+  const state = new SharedArrayBuffer(12);
+  /** [0] answers posted, [1] 1 once the worker has started, [2] 1 once it is exiting (set by the worker). */
+  const shared = new Int32Array(state);
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(file, { workerData: { port: port2, flag }, transferList: [port2] });
+  const worker = new Worker(file, { workerData: { port: port2, state }, transferList: [port2] });
   // Neither keeps the process alive: a script that forgets close() still exits.
   worker.unref();
   port1.unref();
-  // A worker that failed (its script would not load) is reported by the next build.
+  // Events cannot arrive while the calling thread waits, so the wait reads the shared state; an error event (the
+  // script would not load) is kept for the next build.
   let failure: Error | undefined;
+  let closed = false;
   worker.on('error', (e: Error) => { failure = e; });
+  const fail = (message: string): SocialOutcomesError => new SocialOutcomesError({ code: 'io-failure', message: `${FN}: ${message}` });
+  const startMs = Math.min(timeoutMs, START_MS);
   let jobs = 0, seen = 0;
   const runner: EquityRunner = {
     start(input: EquityInput) {
-      if (failure !== undefined) throw new Error(`report worker: ${failure.message}`);
+      if (closed) throw fail('the worker is closed');
+      if (failure !== undefined) throw fail(`the worker failed (${failure.message})`);
       const id = ++jobs;
       port1.postMessage({ id, input });
       return () => {
-        const deadline = Date.now() + timeoutMs;
+        const begun = Date.now();
         for (;;) {
           const m = receiveMessageOnPort(port1) as { message: { id: number; results?: EquityResults; error?: { name: string; message: string } } } | undefined;
           if (m !== undefined) {
             seen++;
             if (m.message.id !== id) continue;
-            if (m.message.error !== undefined) throw new Error(`report worker: ${m.message.error.name}: ${m.message.error.message}`);
+            if (m.message.error !== undefined) throw rebuild(m.message.error);
             return m.message.results as EquityResults;
           }
-          const left = deadline - Date.now();
-          if (left <= 0) throw new Error(`report worker: no answer within ${timeoutMs} ms`);
-          Atomics.wait(answered, 0, seen, Math.min(left, 1000));
+          const waited = Date.now() - begun;
+          if (Atomics.load(shared, 2) === 1) throw fail('the worker exited before it answered');
+          if (Atomics.load(shared, 1) === 0 && waited >= startMs) throw fail(`the worker did not start within ${startMs} ms`);
+          if (waited >= timeoutMs) throw fail(`no answer within ${timeoutMs} ms`);
+          Atomics.wait(shared, 0, seen, Math.min(timeoutMs - waited, 200));
         }
       };
     },
@@ -133,6 +153,7 @@ export function createReportWorker(options?: CreateReportWorkerOptions): ReportW
     threaded: true,
     buildReport: (records, config) => buildReportWith(records, config, runner),
     close: async () => {
+      closed = true;
       port1.close();
       await worker.terminate();
     },

@@ -10,7 +10,7 @@ import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createReportWorker } from 'social-outcomes/io';
 import { buildReport, generateCohort, type BuildReportConfig } from 'social-outcomes/report';
-import { InvalidInputError } from 'social-outcomes';
+import { InvalidInputError, SocialOutcomesError } from 'social-outcomes';
 import type { ClientRecord } from 'social-outcomes/schema';
 
 // Worker threads cannot load TypeScript: the thread script is bundled as the package build bundles it.
@@ -62,15 +62,44 @@ describe('createReportWorker', () => {
     }
   });
 
-  it('throws, rather than hangs, when the worker does not answer in time', async () => {
-    const silent = join(dir, 'silent.mjs');
-    writeFileSync(silent, 'setInterval(() => {}, 1000);\n');
-    const worker = createReportWorker({ workerFile: silent, timeoutMs: 300 });
-    try {
-      expect(() => worker.buildReport(generateCohort({ n: 50, seed: 15 }), config)).toThrow(/no answer within 300 ms/);
-    } finally {
-      await worker.close();
-    }
+  it('throws a SocialOutcomesError, rather than hangs, when the worker does not start, exits, stays silent or is closed', async () => {
+    const records = generateCohort({ n: 50, seed: 15 });
+    const failure = (worker: ReturnType<typeof createReportWorker>): string => {
+      try {
+        worker.buildReport(records, config);
+      } catch (e) {
+        expect(e).toBeInstanceOf(SocialOutcomesError);
+        expect((e as SocialOutcomesError).code).toBe('io-failure');
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    const script = (name: string, text: string): string => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    // Never starts (its script does not say so).
+    const silent = createReportWorker({ workerFile: script('silent.mjs', 'setInterval(() => {}, 1000);\n'), timeoutMs: 300 });
+    expect(failure(silent)).toMatch(/did not start within 300 ms/);
+    await silent.close();
+    // Starts, then never answers.
+    const mute = createReportWorker({ workerFile: script('mute.mjs', "import { workerData } from 'node:worker_threads';\nAtomics.store(new Int32Array(workerData.state), 1, 1);\nsetInterval(() => {}, 1000);\n"), timeoutMs: 300 });
+    expect(failure(mute)).toMatch(/no answer within 300 ms/);
+    await mute.close();
+    // Starts, then exits.
+    const quitter = createReportWorker({
+      workerFile: script('quits.mjs', "import { workerData } from 'node:worker_threads';\nconst s = new Int32Array(workerData.state);\nAtomics.store(s, 1, 1);\nprocess.on('exit', () => { Atomics.store(s, 2, 1); Atomics.notify(s, 0); });\nsetTimeout(() => process.exit(0), 20);\n"),
+      timeoutMs: 20_000,
+    });
+    const started = Date.now();
+    expect(failure(quitter)).toMatch(/exited before it answered/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await quitter.close();
+    // Closed.
+    const closed = createReportWorker({ workerFile });
+    await closed.close();
+    expect(failure(closed)).toMatch(/is closed/);
   });
 
   it('refuses a missing worker script, a bad timeout and unknown options, naming the option', () => {

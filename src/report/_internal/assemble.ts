@@ -640,7 +640,12 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
   if (scan.n > 0 && qis.length > 0) {
     // As a column table: the same classes as from the records, without a key string per record.
     const scanned: Readonly<Record<string, CodedField>> = { ageBand: scan.ageBand, gender: scan.gender, ethnicity: scan.ethnicity, postcodeDistrict: scan.postcodeDistrict };
-    const columns = Object.fromEntries(qis.map((f) => [f, Object.hasOwn(scanned, f) ? missingAsMinusOne(scanned[f] as CodedField) : records.map((rec) => (rec as unknown as Record<string, unknown>)[f])]));
+    // A field with a value that is not a string is passed as the records' values, so the error names the record.
+    const coded = (f: string): CodedField | undefined => {
+      const c = Object.hasOwn(scanned, f) ? (scanned[f] as CodedField) : undefined;
+      return c !== undefined && c.values.every((v) => typeof v === 'string') ? c : undefined;
+    };
+    const columns = Object.fromEntries(qis.map((f) => { const c = coded(f); return [f, c !== undefined ? missingAsMinusOne(c) : records.map((rec) => (rec as unknown as Record<string, unknown>)[f])]; }));
     const ka = checkKAnonymity(columns, qis, kValue);
     kAnon = { quasiIdentifiers: ka.quasiIdentifiers, k: ka.k, minClassSize: ka.achievedK, classesBelowK: ka.violatingClasses.length, recordsBelowK: ka.nRecordsAtRisk, satisfied: ka.satisfied };
   }

@@ -155,7 +155,8 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     h.mix(eEth.hash);
     h.mix(eGen.hash);
     h.mix(eDis.hash);
-    h.mix(r.sex === undefined ? noSex : eSex.hash);
+    // Hashed as before codes existed: an absent (or null) sex as ''.
+    h.mix(r.sex === undefined || r.sex === null ? noSex : eSex.hash);
     h.num(typeof r.age === 'number' ? r.age : -1);
     h.mix(eBand.hash);
     h.mix(ePc.hash);
@@ -209,6 +210,9 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
       }
     }
     const outs = r.outputsAchieved;
+    if (outs !== undefined && !Array.isArray(outs)) {
+      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires records[${i}].outputsAchieved to be an array of output ids when given (got ${describeValue(outs)})`, path: ['records', i, 'outputsAchieved'], row: i });
+    }
     if (outs !== undefined) {
       // Indexed (for…of over a frozen array allocates per step on Node 20); one look-up gives hash and list.
       for (let q = 0; q < outs.length; q++) {
