@@ -12,6 +12,7 @@ import { createReportWorker } from 'social-outcomes/io';
 import { buildReport, generateCohort, type BuildReportConfig } from 'social-outcomes/report';
 import { InvalidInputError, SocialOutcomesError } from 'social-outcomes';
 import type { ClientRecord } from 'social-outcomes/schema';
+import { thrown } from '../_helpers/thrown';
 
 // Worker threads cannot load TypeScript: the thread script is bundled as the package build bundles it.
 const dir = mkdtempSync(join(tmpdir(), 'so-report-worker-'));
@@ -65,14 +66,9 @@ describe('createReportWorker', () => {
   it('throws a SocialOutcomesError, rather than hangs, when the worker does not start, exits, stays silent or is closed', async () => {
     const records = generateCohort({ n: 50, seed: 15 });
     const failure = (worker: ReturnType<typeof createReportWorker>): string => {
-      try {
-        worker.buildReport(records, config);
-      } catch (e) {
-        expect(e).toBeInstanceOf(SocialOutcomesError);
-        expect((e as SocialOutcomesError).code).toBe('io-failure');
-        return (e as Error).message;
-      }
-      return 'no error';
+      const e = thrown(() => worker.buildReport(records, config), SocialOutcomesError);
+      expect(e.code).toBe('io-failure');
+      return e.message;
     };
     const script = (name: string, text: string): string => {
       const file = join(dir, name);
@@ -103,15 +99,7 @@ describe('createReportWorker', () => {
   });
 
   it('refuses a missing worker script, a bad timeout and unknown options, naming the option', () => {
-    const path = (f: () => unknown): string => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(InvalidInputError);
-        return JSON.stringify((e as InvalidInputError).path);
-      }
-      return 'no error';
-    };
+    const path = (f: () => unknown): string => JSON.stringify(thrown(f, InvalidInputError).path);
     expect(path(() => createReportWorker({ workerFile: join(dir, 'nope.mjs') }))).toBe('["options","workerFile"]');
     expect(path(() => createReportWorker({ workerFile: new URL('https://example.org/w.js') }))).toBe('["options","workerFile"]');
     expect(path(() => createReportWorker({ timeoutMs: 0 }))).toBe('["options","timeoutMs"]');

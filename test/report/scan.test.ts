@@ -7,19 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, generateCohort, type BuildReportConfig } from 'social-outcomes/report';
 import { InvalidInputError } from 'social-outcomes';
 import type { ClientRecord } from 'social-outcomes/schema';
+import { thrown } from '../_helpers/thrown';
 
 const config: BuildReportConfig = { area: 'E08000025', period: '2023-24', generated: '2024-06-30' };
 const base = generateCohort({ n: 60, seed: 21 });
-
-function errorOf(f: () => unknown): InvalidInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('no error');
-}
 
 describe('buildReport scan', () => {
   it('hashes a null sex as an absent one, and a recorded not-recorded differently', () => {
@@ -31,13 +22,13 @@ describe('buildReport scan', () => {
 
   it('refuses an outputsAchieved that is not an array, naming the record', () => {
     for (const bad of [5, 'example-output', new Set(['a']), { length: 1, 0: 'a' }]) {
-      const e = errorOf(() => buildReport(base.map((r, i) => (i === 7 ? { ...r, outputsAchieved: bad } : r)) as ClientRecord[], config));
+      const e = thrown(() => buildReport(base.map((r, i) => (i === 7 ? { ...r, outputsAchieved: bad } : r)) as ClientRecord[], config), InvalidInputError);
       expect(e.path).toEqual(['records', 7, 'outputsAchieved']);
     }
   });
 
   it('reports a quasi-identifier that is not a string at its record', () => {
-    const e = errorOf(() => buildReport(base.map((r, i) => (i === 10 ? { ...r, postcodeDistrict: Number.POSITIVE_INFINITY } : r)) as unknown as ClientRecord[], config));
+    const e = thrown(() => buildReport(base.map((r, i) => (i === 10 ? { ...r, postcodeDistrict: Number.POSITIVE_INFINITY } : r)) as unknown as ClientRecord[], config), InvalidInputError);
     expect(e.path).toEqual(['columns', 'postcodeDistrict', 10]);
   });
 });
