@@ -10,7 +10,7 @@ import type { BuildReportConfig } from '../report/buildReport';
 import { buildReportWith } from '../report/_internal/buildWith';
 import type { ReportModel } from '../report/reportModel';
 import type { ClientRecord } from '../schema/clientRecord';
-import { computeEquity, type EquityInput, type EquityResults, type EquityRunner } from '../report/_internal/equityRun';
+import { inlineEquity, type EquityInput, type EquityResults, type EquityRunner } from '../report/_internal/equityRun';
 import { InvalidInputError, SocialOutcomesError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { integerInRange, optionsObject } from '../_internal/validate';
@@ -105,8 +105,7 @@ export function createReportWorker(options?: CreateReportWorkerOptions): ReportW
   const timeoutMs = o.timeoutMs === undefined ? 60_000 : integerInRange(FN, 'timeoutMs', o.timeoutMs, { min: 1, max: 86_400_000 }, ['options', 'timeoutMs']);
   const file = o.workerFile === undefined ? defaultWorkerFile() : workerFileOption(o.workerFile);
   if (file === undefined) {
-    const inline: EquityRunner = { start: (input) => () => computeEquity(input) };
-    return { threaded: false, buildReport: (records, config) => buildReportWith(records, config, inline), close: async () => {} };
+    return { threaded: false, buildReport: (records, config) => buildReportWith(records, config, inlineEquity), close: async () => {} };
   }
   const state = new SharedArrayBuffer(12);
   /** [0] answers posted, [1] 1 once the worker has started, [2] 1 once it is exiting (set by the worker). */
