@@ -52,22 +52,25 @@ export class FieldCoder {
     let e = this.map.get(v);
     if (e === undefined) {
       const index = this.map.size;
-      if (index === 127 || index === 32767) this.widen(index === 127 ? new Int16Array(this.codes.length) : new Int32Array(this.codes.length));
+      this.codes = roomFor(this.codes, index);
       this.map.set(v, (e = { n: 0, index, hash: this.h.symHash(v), known: !UNKNOWN.has(v) }));
     }
     if (count) e.n++;
     return e;
   }
 
-  private widen(to: Int16Array | Int32Array): void {
-    to.set(this.codes);
-    this.codes = to;
-  }
-
   /** The coded field. */
   field(): CodedField {
     return { codes: this.codes, values: [...this.map.keys()] };
   }
+}
+
+/** `codes`, or a copy in the next wider array when `code` (127 or 32,767) does not fit its element type. */
+function roomFor(codes: Codes, code: number): Codes {
+  if (code !== 127 && code !== 32767) return codes;
+  const wider = code === 127 ? new Int16Array(codes.length) : new Int32Array(codes.length);
+  wider.set(codes);
+  return wider;
 }
 
 /** Records per value of a coded field. */
@@ -105,11 +108,7 @@ export class AgeCoder {
     let c = whole ? (this.small[age] as number) : this.other.get(age) ?? -1;
     if (c < 0) {
       c = this.ages.length;
-      if (c === 127 || c === 32767) {
-        const to = c === 127 ? new Int16Array(this.codes.length) : new Int32Array(this.codes.length);
-        to.set(this.codes);
-        this.codes = to;
-      }
+      this.codes = roomFor(this.codes, c);
       this.ages.push(age);
       if (whole) this.small[age] = c;
       else this.other.set(age, c);
