@@ -2,7 +2,7 @@ import { InsufficientDataError, InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { booleanOption, integerInRange, oneOf, optionsObject, optionPath } from '../_internal/validate';
 import {
-  feasibleInterval,
+  intervalsOf,
   oneWayNetwork,
   protect,
   roundTo5,
@@ -322,19 +322,21 @@ export function suppressSmallCounts(
   const states: CellState[] = net.cells.map(() => published);
   const isPrimary = net.cells.map((c) => (c.v === 0 ? !zeroIsSafe : c.v < threshold));
   const levels = [...new Set(net.cells.filter((_, k) => isPrimary[k]).map((c) => c.v))].sort((x, y) => x - y);
+  const passed = new Uint8Array(net.cells.length); // cells the audit found protected (they stay protected)
   for (const level of levels) {
     net.cells.forEach((c, k) => {
       if (isPrimary[k] && c.v === level) states[k] = 'suppressed';
     });
-    if (secondary) protect(net, states, protectionLevel);
+    if (secondary) protect(net, states, protectionLevel, passed);
   }
 
   // Audit of the final table.
   let unprotected = 0;
   let narrowest = Number.POSITIVE_INFINITY;
+  const interval = intervalsOf(net, states);
   const info = net.cells.map((c, k) => {
     if (states[k] !== 'suppressed') return undefined;
-    const iv = feasibleInterval(net, states, k);
+    const iv = interval(k);
     const ok = iv.width >= protectionLevel;
     if (!ok) unprotected++;
     if (iv.width < narrowest) narrowest = iv.width;

@@ -77,38 +77,45 @@ export function seededRandom(seed: number | string): RandomSource {
     });
   }
   const sm = { s: seed64 };
-  // State as 8 unsigned 32-bit halves: s0 = (a1:a0), s1 = (b1:b0), s2 = (c1:c0), s3 = (d1:d0), high:low.
-  const words: number[] = [];
+  // State as 8 32-bit halves in an Int32Array: s0 = (s[0]:s[1]), s1 = (s[2]:s[3]), s2 = (s[4]:s[5]),
+  // s3 = (s[6]:s[7]), high:low. A typed array keeps the words unboxed: as closure variables, halves of 2^31 or more
+  // were heap numbers, allocated on every call (about 100 ns a call against about 5 ns). XOR and shifts give the
+  // same bits on signed words; only the multiplications read them as unsigned.
+  const s = new Int32Array(8);
   for (let k = 0; k < 4; k++) {
     const v = splitMix64(sm);
-    words.push(Number(v >> 32n), Number(v & 0xffffffffn));
+    s[2 * k] = Number(v >> 32n) | 0;
+    s[2 * k + 1] = Number(v & 0xffffffffn) | 0;
   }
-  let [a1, a0, b1, b0, c1, c0, d1, d0] = words as [number, number, number, number, number, number, number, number];
 
   return function next(): number {
-    // out = rotl(s1 * 5, 7) * 9   (64-bit arithmetic on 32-bit halves)
-    let lo = b0 * 5;
-    let hi = (Math.imul(b1, 5) + Math.floor(lo / 4294967296)) >>> 0;
+    const b1 = s[2] as number;
+    const b0 = s[3] as number;
+    // out = rotl(s1 * 5, 7) * 9   (64-bit arithmetic on 32-bit halves; a carry is below 16, so `| 0` floors it)
+    let lo = (b0 >>> 0) * 5;
+    let hi = (Math.imul(b1, 5) + ((lo / 4294967296) | 0)) >>> 0;
     lo >>>= 0;
     const rlo = ((lo << 7) | (hi >>> 25)) >>> 0;
     const rhi = ((hi << 7) | (lo >>> 25)) >>> 0;
     lo = rlo * 9;
-    hi = (Math.imul(rhi, 9) + Math.floor(lo / 4294967296)) >>> 0;
+    hi = (Math.imul(rhi, 9) + ((lo / 4294967296) | 0)) >>> 0;
     lo >>>= 0;
     // t = s1 << 17
-    const t1 = ((b1 << 17) | (b0 >>> 15)) >>> 0;
-    const t0 = (b0 << 17) >>> 0;
-    c1 = (c1 ^ a1) >>> 0; c0 = (c0 ^ a0) >>> 0; // s2 ^= s0
-    d1 = (d1 ^ b1) >>> 0; d0 = (d0 ^ b0) >>> 0; // s3 ^= s1
-    b1 = (b1 ^ c1) >>> 0; b0 = (b0 ^ c0) >>> 0; // s1 ^= s2
-    a1 = (a1 ^ d1) >>> 0; a0 = (a0 ^ d0) >>> 0; // s0 ^= s3
-    c1 = (c1 ^ t1) >>> 0; c0 = (c0 ^ t0) >>> 0; // s2 ^= t
+    const t1 = (b1 << 17) | (b0 >>> 15);
+    const t0 = b0 << 17;
+    const c1 = (s[4] as number) ^ (s[0] as number); // s2 ^= s0
+    const c0 = (s[5] as number) ^ (s[1] as number);
+    const d1 = (s[6] as number) ^ b1; // s3 ^= s1
+    const d0 = (s[7] as number) ^ b0;
+    s[2] = b1 ^ c1; // s1 ^= s2
+    s[3] = b0 ^ c0;
+    s[0] = (s[0] as number) ^ d1; // s0 ^= s3
+    s[1] = (s[1] as number) ^ d0;
+    s[4] = c1 ^ t1; // s2 ^= t
+    s[5] = c0 ^ t0;
     // s3 = rotl(s3, 45) = rotl(swap halves, 13)
-    const e1 = d0;
-    const e0 = d1;
-    d1 = ((e1 << 13) | (e0 >>> 19)) >>> 0;
-    d0 = ((e0 << 13) | (e1 >>> 19)) >>> 0;
-    // upper 53 bits of out, scaled to [0, 1)
+    s[6] = (d0 << 13) | (d1 >>> 19);
+    s[7] = (d1 << 13) | (d0 >>> 19);
     return (hi * 2097152 + (lo >>> 11)) / 9007199254740992;
   };
 }

@@ -89,6 +89,16 @@ describe('changeStatesBy: rows are dictionary-coded in the row pass (performance
       expect(Object.is(fromRows.groups.find((g) => g.key[by[0] as string] === 0)?.key[by[0] as string] ?? 0, 0)).toBe(true);
     },
   );
+  it('many small groups (a (group, pre, post) table far larger than the rows) give the states of a fold per group', () => {
+    // 2,500 groups × 60 distinct scores: 9M table cells for 5,000 rows, so the states come from one Map per group.
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ client: `c${(i * 7919) % 2500}`, pre: 1 + ((i * 31) % 60), post: 1 + ((i * 17) % 60) }));
+    const agg = changeAggregate();
+    const expected = new Map<string, ReturnType<typeof agg.init>>();
+    for (const r of rows) expected.set(r.client, agg.add(expected.get(r.client) ?? agg.init(), r));
+    const got = changeStatesBy(rows, { by: ['client'] });
+    expect(got.groups).toHaveLength(2500);
+    for (const g of got.groups) expect(g.state, g.key['client'] as string).toEqual(expected.get(g.key['client'] as string));
+  });
   it('reports a bad grouping value at its first row in the first such field, after the row checks', () => {
     const rows = [{ p: 'A', q: 'x', pre: 1, post: 2 }, { p: 'A', q: {}, pre: 1, post: 2 }, { p: Number.NaN, q: 'x', pre: 1, post: 2 }];
     expect(() => changeStatesBy(rows, { by: ['p', 'q'] })).toThrow(/grouping field p .*NaN.*rows\[2\]\.p/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { z } from 'zod';
 import { suppressSmallCounts, type SuppressedTable2D } from '../../src/equity/suppressSmallCounts';
-import { feasibleInterval, oneWayNetwork, protect, twoWayNetwork, type CellState } from '../../src/equity/_internal/suppressionNetwork';
+import { feasibleInterval, intervalsOf, oneWayNetwork, protect, twoWayNetwork, type CellState } from '../../src/equity/_internal/suppressionNetwork';
 import { InsufficientDataError, InvalidInputError } from '../../src/errors';
 import { deepFreeze } from '../_helpers/deepFreeze';
 import { loadFixture } from '../_helpers/fixtures';
@@ -233,8 +233,23 @@ describe('suppressSmallCounts: feasible intervals agree with scipy linprog (HiGH
       // after checking they are within 1e-6 of one).
       const got = feasibleInterval(net, c.states, iv.cell);
       expect({ cell: iv.cell, lower: got.lower, upper: got.upper }).toEqual(iv);
+      expect(intervalsOf(net, c.states)(iv.cell)).toEqual(got);
     }
   });
+});
+
+describe('intervalsOf: the closed form of a one-way table equals the max-flow', () => {
+  const oneWay = fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom<CellState>('exact', 'rounded', 'suppressed')), { minLength: 1, maxLength: 25 });
+  fcTest.prop([oneWay, fc.constantFrom<CellState>('exact', 'rounded', 'suppressed')], { numRuns: 300, seed: 20261123 })(
+    'every cell and the total, under every mix of states',
+    (cells, totalState) => {
+      const v = cells.map(([x]) => x);
+      const net = oneWayNetwork(v, v.reduce((s, x) => s + x, 0));
+      const states = [...cells.map(([, s]) => s), totalState];
+      const interval = intervalsOf(net, states);
+      for (let k = 0; k < states.length; k++) expect(interval(k), `cell ${k}`).toEqual(feasibleInterval(net, states, k));
+    },
+  );
 });
 
 describe('suppressSmallCounts: properties', () => {

@@ -161,7 +161,9 @@ export function groupStates(fn: string, by: ReadonlyArray<string>, keyCols: Read
   const KK = K * K;
   const order = levels.map((_, c) => c).sort((x, y) => (levels[x] as number) - (levels[y] as number));
   const groups: RawGroup[] = [];
-  if (G * KK <= MAX_CELLS) {
+  // A dense (group, pre, post) table while it is not much larger than the rows (many groups of a few rows each,
+  // e.g. one per client, would sweep millions of empty cells); otherwise one Map per group.
+  if (G * KK <= MAX_CELLS && G * KK <= 32 * n + 65536) {
     const cells = new Int32Array(G * KK);
     for (let i = 0; i < n; i++) {
       const k = (gid[i] as number) * KK + (cp[i] as number) * K + (cq[i] as number);

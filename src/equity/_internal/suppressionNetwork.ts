@@ -107,74 +107,110 @@ function capacities(v: number, state: CellState, inf: number): [number, number] 
   return [p + 2 - v, v - Math.max(0, p - 2)];
 }
 
-interface Arc {
-  to: number;
-  cap: number;
-  rev: number;
-  cell: number;
-}
-
-/** A residual graph over the network's nodes. */
-class Residual {
-  readonly adj: Arc[][];
-  constructor(nodes: number) {
-    this.adj = Array.from({ length: nodes }, () => []);
-  }
-  add(from: number, to: number, cap: number, cell: number): void {
-    const a = this.adj[from] as Arc[];
-    const b = this.adj[to] as Arc[];
-    a.push({ to, cap, rev: b.length, cell });
-    b.push({ to: from, cap: 0, rev: a.length - 1, cell });
-  }
-  /** Max flow from s to t (Edmonds–Karp), stopping once `limit` is reached. */
-  maxFlow(s: number, t: number, limit: number): number {
-    let flow = 0;
-    const n = this.adj.length;
-    while (flow < limit) {
-      const prevNode = new Int32Array(n).fill(-1);
-      const prevArc = new Int32Array(n).fill(-1);
-      prevNode[s] = s;
-      const queue = [s];
-      for (let q = 0; q < queue.length && prevNode[t] === -1; q++) {
-        const u = queue[q] as number;
-        (this.adj[u] as Arc[]).forEach((arc, idx) => {
-          if (arc.cap > 0 && prevNode[arc.to] === -1) {
-            prevNode[arc.to] = u;
-            prevArc[arc.to] = idx;
-            queue.push(arc.to);
-          }
-        });
-      }
-      if (prevNode[t] === -1) break;
-      let push = limit - flow;
-      for (let v = t; v !== s; v = prevNode[v] as number) push = Math.min(push, ((this.adj[prevNode[v] as number] as Arc[])[prevArc[v] as number] as Arc).cap);
-      for (let v = t; v !== s; v = prevNode[v] as number) {
-        const arc = (this.adj[prevNode[v] as number] as Arc[])[prevArc[v] as number] as Arc;
-        arc.cap -= push;
-        ((this.adj[arc.to] as Arc[])[arc.rev] as Arc).cap += push;
-      }
-      flow += push;
-    }
-    return flow;
-  }
-}
-
 /** The arc endpoints of a cell's "up" direction (its true value grows). */
 function upArc(cell: NetCell): [number, number] {
   return cell.sign === 1 ? [cell.r, cell.c] : [cell.c, cell.r];
 }
 
-/** Builds the residual graph of every cell but `skip`, with capacities from the publication states. */
-function residualOf(net: Network, states: ReadonlyArray<CellState>, skip: number, inf: number): Residual {
-  const g = new Residual(net.nodes);
-  net.cells.forEach((cell, k) => {
-    if (k === skip) return;
-    const [up, down] = capacities(cell.v, states[k] as CellState, inf);
-    const [a, b] = upArc(cell);
-    if (up > 0) g.add(a, b, up, k);
-    if (down > 0) g.add(b, a, down, k);
-  });
-  return g;
+/**
+ * The residual graph of every cell's arcs under one set of states, in typed arrays, built once and reused for
+ * each cell left out ({@link Residual.reset}). Arc 2m is the m-th arc added and arc 2m + 1 its reverse (capacity
+ * 0); a node's arcs keep the order they were added in, so a breadth-first search labels nodes in the same order as
+ * on a graph built without the left-out cell (whose arcs are closed: a closed arc and its reverse never carry flow).
+ */
+class Residual {
+  /** Head node of each arc. */
+  readonly to: Int32Array;
+  /** Residual capacity of each arc. */
+  readonly cap: Float64Array;
+  /** Arc ids of node u: `arcs[start[u]]` … `arcs[start[u + 1] − 1]`. */
+  readonly start: Int32Array;
+  readonly arcs: Int32Array;
+  private readonly base: Float64Array;
+  /** Cell j's forward arcs are 2·m for m in [firstOf[j], firstOf[j + 1]). */
+  private readonly firstOf: Int32Array;
+  private readonly prevNode: Int32Array;
+  private readonly prevArc: Int32Array;
+  private readonly queue: Int32Array;
+
+  constructor(net: Network, states: ReadonlyArray<CellState>, inf: number) {
+    const from: number[] = [];
+    const to: number[] = [];
+    const cap: number[] = [];
+    this.firstOf = new Int32Array(net.cells.length + 1);
+    const add = (x: number, y: number, c: number): void => {
+      from.push(x, y);
+      to.push(y, x);
+      cap.push(c, 0);
+    };
+    net.cells.forEach((cell, k) => {
+      this.firstOf[k] = from.length / 2;
+      const [up, down] = capacities(cell.v, states[k] as CellState, inf);
+      const [a, b] = upArc(cell);
+      if (up > 0) add(a, b, up);
+      if (down > 0) add(b, a, down);
+    });
+    this.firstOf[net.cells.length] = from.length / 2;
+    const n = net.nodes;
+    this.to = Int32Array.from(to);
+    this.base = Float64Array.from(cap);
+    this.cap = Float64Array.from(cap);
+    // Arcs grouped by tail node, in the order they were added (a counting sort).
+    this.start = new Int32Array(n + 1);
+    for (const x of from) this.start[x + 1] = (this.start[x + 1] as number) + 1;
+    for (let u = 0; u < n; u++) this.start[u + 1] = (this.start[u + 1] as number) + (this.start[u] as number);
+    this.arcs = new Int32Array(from.length);
+    const fill = this.start.slice(0, n);
+    from.forEach((x, e) => {
+      this.arcs[fill[x] as number] = e;
+      fill[x] = (fill[x] as number) + 1;
+    });
+    this.prevNode = new Int32Array(n);
+    this.prevArc = new Int32Array(n);
+    this.queue = new Int32Array(n);
+  }
+
+  /** Restores every capacity, then closes cell `skip`'s arcs: the residual graph of every cell but `skip`. */
+  reset(skip: number): void {
+    this.cap.set(this.base);
+    for (let m = this.firstOf[skip] as number; m < (this.firstOf[skip + 1] as number); m++) this.cap[2 * m] = 0;
+  }
+
+  /** Max flow from s to t (Edmonds–Karp), stopping once `limit` is reached. */
+  maxFlow(s: number, t: number, limit: number): number {
+    const { to, cap, start, arcs, prevNode, prevArc, queue } = this;
+    let flow = 0;
+    while (flow < limit) {
+      prevNode.fill(-1);
+      prevNode[s] = s;
+      queue[0] = s;
+      let tail = 1;
+      // Breadth-first search; it stops as soon as t is labelled (the path to t is the same as a full sweep's).
+      for (let q = 0; q < tail && prevNode[t] === -1; q++) {
+        const u = queue[q] as number;
+        for (let i = start[u] as number; i < (start[u + 1] as number); i++) {
+          const e = arcs[i] as number;
+          const v = to[e] as number;
+          if ((cap[e] as number) > 0 && prevNode[v] === -1) {
+            prevNode[v] = u;
+            prevArc[v] = e;
+            queue[tail++] = v;
+            if (v === t) break;
+          }
+        }
+      }
+      if (prevNode[t] === -1) break;
+      let push = limit - flow;
+      for (let v = t; v !== s; v = prevNode[v] as number) push = Math.min(push, cap[prevArc[v] as number] as number);
+      for (let v = t; v !== s; v = prevNode[v] as number) {
+        const e = prevArc[v] as number;
+        cap[e] = (cap[e] as number) - push;
+        cap[e ^ 1] = (cap[e ^ 1] as number) + push;
+      }
+      flow += push;
+    }
+    return flow;
+  }
 }
 
 /** The interval an intruder can infer for a cell, from the published table. */
@@ -197,13 +233,64 @@ function infinityFor(net: Network): number {
 /** Feasible interval of cell k given the publication states. */
 export function feasibleInterval(net: Network, states: ReadonlyArray<CellState>, k: number): FeasibleInterval {
   const inf = infinityFor(net);
+  return intervalByFlow(net, states, new Residual(net, states, inf), inf, k);
+}
+
+/** Feasible interval of cell k by two max-flows on the residual graph of the states, without cell k. */
+function intervalByFlow(net: Network, states: ReadonlyArray<CellState>, g: Residual, inf: number, k: number): FeasibleInterval {
   const cell = net.cells[k] as NetCell;
   const [a, b] = upArc(cell);
   const [capUp, capDown] = capacities(cell.v, states[k] as CellState, inf);
-  const up = capUp === 0 ? 0 : Math.min(capUp, residualOf(net, states, k, inf).maxFlow(b, a, capUp));
-  const down = capDown === 0 ? 0 : Math.min(capDown, residualOf(net, states, k, inf).maxFlow(a, b, capDown));
+  let up = 0;
+  let down = 0;
+  if (capUp !== 0) {
+    g.reset(k);
+    up = Math.min(capUp, g.maxFlow(b, a, capUp));
+  }
+  if (capDown !== 0) {
+    g.reset(k);
+    down = Math.min(capDown, g.maxFlow(a, b, capDown));
+  }
   const unbounded = up >= inf;
   return { lower: cell.v - down, upper: unbounded ? null : cell.v + up, width: unbounded ? Number.POSITIVE_INFINITY : up + down };
+}
+
+/**
+ * The feasible intervals of many cells under one set of states (`states` is read once, when this is called).
+ *
+ * A one-way table is two nodes joined by parallel arcs, so the maximum flow from one node to the other is the
+ * sum of the capacities of the arcs in that direction, capped at the limit. The sums over all cells are taken
+ * once; each cell's interval then subtracts that cell's own arc, in O(1) instead of a max-flow over O(k) arcs.
+ * A two-way table builds its residual graph once and runs the max-flows of {@link feasibleInterval} on it.
+ */
+export function intervalsOf(net: Network, states: ReadonlyArray<CellState>): (k: number) => FeasibleInterval {
+  const inf = infinityFor(net);
+  if (net.nodes !== 2) {
+    const g = new Residual(net, states, inf);
+    return (k) => intervalByFlow(net, states, g, inf, k);
+  }
+  const capsUp = new Float64Array(net.cells.length);
+  const capsDown = new Float64Array(net.cells.length);
+  const sum = [0, 0]; // sum[x]: capacity of every arc leaving node x (towards the other node)
+  net.cells.forEach((cell, j) => {
+    const [up, down] = capacities(cell.v, states[j] as CellState, inf);
+    capsUp[j] = up;
+    capsDown[j] = down;
+    const x = upArc(cell)[0];
+    sum[x] = (sum[x] as number) + up;
+    sum[1 - x] = (sum[1 - x] as number) + down;
+  });
+  return (k) => {
+    const cell = net.cells[k] as NetCell;
+    const [a, b] = upArc(cell);
+    const capUp = capsUp[k] as number;
+    const capDown = capsDown[k] as number;
+    // Without cell k: arcs b→a carry k's growth back round (k's own down arc is one of them), arcs a→b its shrinking.
+    const up = capUp === 0 ? 0 : Math.min(capUp, (sum[b] as number) - capDown);
+    const down = capDown === 0 ? 0 : Math.min(capDown, (sum[a] as number) - capUp);
+    const unbounded = up >= inf;
+    return { lower: cell.v - down, upper: unbounded ? null : cell.v + up, width: unbounded ? Number.POSITIVE_INFINITY : up + down };
+  };
 }
 
 /**
@@ -216,7 +303,8 @@ function repair(net: Network, states: CellState[], k: number): number[] {
   const [a, b] = upArc(cell);
   for (const [s, t] of [[b, a], [a, b]] as Array<[number, number]>) {
     if (s === a && cell.v === 0) continue; // a zero cannot shrink
-    const g = residualOf(net, states, k, inf);
+    const g = new Residual(net, states, inf);
+    g.reset(k);
     g.maxFlow(s, t, inf);
     // Upgrade arcs: suppressing a published cell adds its missing capacity, at a cost of its value.
     const extra: Array<Array<{ to: number; cell: number; cost: number }>> = Array.from({ length: net.nodes }, () => []);
@@ -240,11 +328,13 @@ function repair(net: Network, states: CellState[], k: number): number[] {
       for (let i = 0; i < n; i++) if (!done[i] && (dist[i] as number) < Number.POSITIVE_INFINITY && (u < 0 || (dist[i] as number) < (dist[u] as number))) u = i;
       if (u < 0 || u === t) break;
       done[u] = 1;
-      for (const arc of g.adj[u] as Arc[]) {
-        if (arc.cap > 0 && (dist[u] as number) < (dist[arc.to] as number)) {
-          dist[arc.to] = dist[u] as number;
-          via[arc.to] = -1;
-          from[arc.to] = u;
+      for (let i = g.start[u] as number; i < (g.start[u + 1] as number); i++) {
+        const e = g.arcs[i] as number;
+        const v = g.to[e] as number;
+        if ((g.cap[e] as number) > 0 && (dist[u] as number) < (dist[v] as number)) {
+          dist[v] = dist[u] as number;
+          via[v] = -1;
+          from[v] = u;
         }
       }
       for (const e of extra[u] as Array<{ to: number; cell: number; cost: number }>) {
@@ -281,8 +371,10 @@ export interface ProtectionTrace {
  * wide: first the line rule (a line with exactly one suppressed cell gets its smallest non-zero published cell
  * suppressed too, inner cells before totals, repeated to a fixed point), then audit-and-repair.
  * `states` is updated in place; zeros are never chosen (a published zero is known to be zero).
+ * `passed` (one flag per cell, updated in place) marks cells already found protected: pass the same array to
+ * successive calls on the same `states` while cells are only ever added to the suppressed ones.
  */
-export function protect(net: Network, states: CellState[], protectionLevel: number): ProtectionTrace {
+export function protect(net: Network, states: CellState[], protectionLevel: number, passed: Uint8Array = new Uint8Array(net.cells.length)): ProtectionTrace {
   const byLineRule: number[] = [];
   const byAudit: number[] = [];
   let changed = true;
@@ -312,11 +404,16 @@ export function protect(net: Network, states: CellState[], protectionLevel: numb
       }
     }
   }
+  // Suppressing more cells only adds capacity, so an interval never narrows: a cell that passed the audit once
+  // passes again after any later suppression (a repair here, or the next threshold level's primary cells), and is
+  // not audited again. The first failing cell is the same as in a full scan, so are the repairs.
   for (;;) {
+    const interval = intervalsOf(net, states);
     let failing = -1;
     for (let k = 0; k < net.cells.length && failing < 0; k++) {
-      if (states[k] !== 'suppressed') continue;
-      if (feasibleInterval(net, states, k).width < protectionLevel) failing = k;
+      if (states[k] !== 'suppressed' || passed[k] === 1) continue;
+      if (interval(k).width < protectionLevel) failing = k;
+      else passed[k] = 1;
     }
     if (failing < 0) break;
     const added = repair(net, states, failing);

@@ -133,10 +133,29 @@ function labelOf(entries: ReadonlyArray<CodeEntry>, code: string): string {
 function sortedTally(t: Tally, order?: ReadonlyArray<string>): Array<{ code: string; count: number }> {
   const entries = [...t.entries()].map(([code, count]) => ({ code, count }));
   if (order !== undefined) {
-    const rank = (c: string): number => { const k = order.indexOf(c); return k < 0 ? order.length : k; };
-    return entries.sort((a, b) => rank(a.code) - rank(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    // First place of each code in `order` (as indexOf would give), looked up once per code, not per comparison.
+    const place = new Map<string, number>();
+    for (let k = order.length - 1; k >= 0; k--) place.set(order[k] as string, k);
+    const rank = new Map(entries.map((e) => [e.code, place.get(e.code) ?? order.length]));
+    return entries.sort((a, b) => (rank.get(a.code) as number) - (rank.get(b.code) as number) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
   return entries.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/**
+ * The merge of many change states, pairwise in rounds (a balanced tree): each round halves the states, so the work is
+ * the states' sizes times log2(count) instead of count times the growing total (thousands of one-client providers).
+ * Merging sums the counts of equal (pre, post) pairs, so the result equals a left-to-right merge.
+ */
+function mergeStates(agg: ChangeAggregate, states: ReadonlyArray<ChangeState | undefined>): ChangeState {
+  let level = states.filter((x): x is ChangeState => x !== undefined);
+  if (level.length <= 1) return agg.merge(agg.init(), level[0] ?? agg.init());
+  while (level.length > 1) {
+    const next: ChangeState[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? agg.merge(level[i] as ChangeState, level[i + 1] as ChangeState) : (level[i] as ChangeState));
+    level = next;
+  }
+  return level[0] as ChangeState;
 }
 
 function interval(estimate: number, lower: number, upper: number, confidence: number, method: string): ReportInterval {
@@ -516,7 +535,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     const [pre, post] = rows.views();
     const byProvider: Array<ChangeState | undefined> = scan.providerIds.map(() => undefined);
     for (const g of changeStatesBy({ provider, pre, post }, { by: ['provider'], ...(options.range !== undefined ? { range: options.range } : {}) }).groups) byProvider[g.key['provider'] as number] = g.state;
-    const overall = (): ChangeState => byProvider.reduce<ChangeState>((a, b) => (b === undefined ? a : agg.merge(a, b)), agg.init());
+    const overall = (): ChangeState => mergeStates(agg, byProvider);
     return { agg, overall, byProvider };
   }
   /** The overall figure and the per-provider figures of one outcome's pairs. */
