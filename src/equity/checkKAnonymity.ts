@@ -18,10 +18,11 @@ import type { CategoryKey } from './groupCounts';
 import type { CodedCategoryColumn } from './outcomeByGroup';
 
 /**
- * A column table of quasi-identifiers (and the sensitive field): one array or dictionary-encoded
- * `{ codes, levels }` column per field, all of one length; row i is record i.
+ * A column table of quasi-identifiers (and the sensitive field): one array, typed array (numeric categories, NaN
+ * for missing) or dictionary-encoded `{ codes, levels }` column per field, all of one length; row i is record i.
+ * The sensitive field, when given, is a plain array.
  */
-export type KAnonymityColumns = Readonly<Record<string, ReadonlyArray<unknown> | CodedCategoryColumn>>;
+export type KAnonymityColumns = Readonly<Record<string, ReadonlyArray<unknown> | ArrayLike<number> | CodedCategoryColumn>>;
 
 /** Options of {@link checkKAnonymity}. */
 export interface CheckKAnonymityOptions {
@@ -196,8 +197,18 @@ export function checkKAnonymity(
       if (c === undefined) throw new InvalidInputError({ code: 'unknown-field', message: `${fn} found no column ${JSON.stringify(field)} in the column table (columns: ${Object.keys(table).join(', ')})`, path });
       return c;
     };
+    // The row count: the first column's length (an array or a typed array) or its codes' length; a column that is
+    // neither is refused by codeColumn, naming it, before the empty-input check.
     const first = column(qi[0] as string, qiPath(0));
-    const n = Array.isArray(first) ? first.length : ((first as { codes?: ArrayLike<number> }).codes?.length ?? 0);
+    const lengthOf = (x: unknown): number | undefined => (Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView)) ? (x as ArrayLike<unknown>).length : undefined);
+    const refuse = (): never => {
+      if (first !== null && typeof first === 'object' && 'codes' in first) {
+        throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires ${qi[0] as string}.codes to be an array of integer codes (got ${describeValue((first as { codes: unknown }).codes)})`, path: ['columns', qi[0] as string, 'codes'] });
+      }
+      codeColumn(fn, qi[0] as string, first, 0); // throws: not an array of values or {codes, levels}
+      throw new Error('unreachable');
+    };
+    const n = lengthOf(first) ?? lengthOf(first !== null && typeof first === 'object' ? (first as { codes?: unknown }).codes : undefined) ?? refuse();
     requireRecords(fn, n);
     a = assignGroupsFromColumns(fn, qi.map((f, j) => codeColumn(fn, f, column(f, qiPath(j)), n)), qi, grouping, n);
     const s = sensitive === undefined ? undefined : column(sensitive, optionPath('sensitive'));

@@ -2,7 +2,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { checkKAnonymity } from 'social-outcomes/equity';
-import { InvalidInputError } from 'social-outcomes';
+import { InsufficientDataError, InvalidInputError } from 'social-outcomes';
+import { thrown } from '../_helpers/thrown';
 import { jsonOrErrorCode } from '../_helpers/jsonOrErrorCode';
 
 const rowArb = fc.record({
@@ -30,6 +31,22 @@ describe('checkKAnonymity: column tables', () => {
       expect(jsonOrErrorCode(() => checkKAnonymity(cols, qi, k, options))).toBe(jsonOrErrorCode(() => checkKAnonymity(rows, qi, k, options)));
     },
   );
+
+  it('reads a typed-array column, first or not, as its numbers (NaN missing)', () => {
+    const age = Float64Array.from([1, 1, 2, 2, 2, Number.NaN]);
+    const sex = ['F', 'F', 'M', 'M', 'M', 'F'];
+    const rows = [1, 1, 2, 2, 2, null].map((a, i) => ({ age: a, sex: sex[i] }));
+    const expected = JSON.stringify(checkKAnonymity(rows, ['age', 'sex'], 2));
+    expect(JSON.stringify(checkKAnonymity({ age, sex }, ['age', 'sex'], 2))).toBe(expected);
+    expect(JSON.stringify(checkKAnonymity({ age: Int8Array.from([1, 1, 2, 2, 2, 3]), sex }, ['sex', 'age'], 2).nRecordsAtRisk)).toBe('1');
+    expect(JSON.stringify(checkKAnonymity({ sex, age }, ['sex', 'age'], 2))).toBe(JSON.stringify(checkKAnonymity(rows, ['sex', 'age'], 2)));
+  });
+
+  it('names a first column that is neither values nor {codes, levels}', () => {
+    expect(thrown(() => checkKAnonymity({ age: 3 } as never, 'age', 2), InvalidInputError).path).toEqual(['columns', 'age']);
+    expect(thrown(() => checkKAnonymity({ age: { codes: 'x', levels: [] } } as never, 'age', 2), InvalidInputError).path).toEqual(['columns', 'age', 'codes']);
+    expect(thrown(() => checkKAnonymity({ age: new Int32Array(0) }, 'age', 2), InsufficientDataError).code).toBe('empty-input');
+  });
 
   it('names a missing column and refuses columns of different lengths', () => {
     expect(() => checkKAnonymity({ age: ['a', 'b'] }, ['age', 'sex'], 2)).toThrow(/no column "sex"/);

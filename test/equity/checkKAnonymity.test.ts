@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { checkKAnonymity } from '../../src/equity/checkKAnonymity';
-import { InsufficientDataError, InvalidInputError, type SocialOutcomesError } from '../../src/errors';
+import { InsufficientDataError, InvalidInputError, SocialOutcomesError } from '../../src/errors';
 import { deepFreeze } from '../_helpers/deepFreeze';
+import { thrown } from '../_helpers/thrown';
 
 const extract = [
   { id: 'p1', age: '65+', sex: 'F', district: 'B1', evicted: false },
@@ -12,15 +13,6 @@ const extract = [
   { id: 'p5', age: '18-64', sex: 'M', district: 'B2', evicted: false },
   { id: 'p6', age: '18-64', sex: 'F', district: null, evicted: true },
 ];
-
-function thrown(f: () => unknown): SocialOutcomesError {
-  try {
-    f();
-  } catch (e) {
-    return e as SocialOutcomesError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('checkKAnonymity', () => {
   it('finds the classes below k and the records at risk', () => {
@@ -65,13 +57,13 @@ describe('checkKAnonymity', () => {
   });
 
   it('bad input', () => {
-    expect(thrown(() => checkKAnonymity(extract, 'age', 0)).code).toBe('out-of-range');
-    expect(thrown(() => checkKAnonymity(extract, 'age', 2.5)).code).toBe('not-an-integer');
-    expect(thrown(() => checkKAnonymity(extract, 'postcode', 2)).code).toBe('unknown-field');
-    expect(thrown(() => checkKAnonymity(extract, 'age', 2, { l: 2 })).code).toBe('invalid-option');
-    expect(thrown(() => checkKAnonymity(extract, 'age', 2, { sensitive: 'age' })).code).toBe('duplicate');
-    expect(thrown(() => checkKAnonymity(extract, 'age', 2, { sensitive: 'nope' })).code).toBe('unknown-field');
-    const e = thrown(() => checkKAnonymity([{ age: 1 }, { age: {} }], 'age', 2));
+    expect(thrown(() => checkKAnonymity(extract, 'age', 0), SocialOutcomesError).code).toBe('out-of-range');
+    expect(thrown(() => checkKAnonymity(extract, 'age', 2.5), SocialOutcomesError).code).toBe('not-an-integer');
+    expect(thrown(() => checkKAnonymity(extract, 'postcode', 2), SocialOutcomesError).code).toBe('unknown-field');
+    expect(thrown(() => checkKAnonymity(extract, 'age', 2, { l: 2 }), SocialOutcomesError).code).toBe('invalid-option');
+    expect(thrown(() => checkKAnonymity(extract, 'age', 2, { sensitive: 'age' }), SocialOutcomesError).code).toBe('duplicate');
+    expect(thrown(() => checkKAnonymity(extract, 'age', 2, { sensitive: 'nope' }), SocialOutcomesError).code).toBe('unknown-field');
+    const e = thrown(() => checkKAnonymity([{ age: 1 }, { age: {} }], 'age', 2), SocialOutcomesError);
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.row).toBe(2);
     expect(() => checkKAnonymity([], 'age', 2)).toThrow(InsufficientDataError);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { crossTab } from '../../src/equity/crossTab';
 import { suppressSmallCounts } from '../../src/equity/suppressSmallCounts';
-import { InsufficientDataError, InvalidInputError, type SocialOutcomesError } from '../../src/errors';
+import { InsufficientDataError, InvalidInputError, SocialOutcomesError } from '../../src/errors';
 import { deepFreeze } from '../_helpers/deepFreeze';
+import { thrown } from '../_helpers/thrown';
 
 const people = [
   { ethnicity: 'White', sex: 'F', met: 'yes' },
@@ -13,15 +14,6 @@ const people = [
   { ethnicity: 'White', sex: 'F', met: 'yes' },
   { ethnicity: null, sex: 'M', met: 'yes' },
 ];
-
-function thrown(f: () => unknown): SocialOutcomesError {
-  try {
-    f();
-  } catch (e) {
-    return e as SocialOutcomesError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('crossTab', () => {
   it('a two-way table with zeros, margins and the Unknown row', () => {
@@ -66,14 +58,14 @@ describe('crossTab', () => {
   });
 
   it('errors name the side, the field and the row', () => {
-    const e = thrown(() => crossTab([{ a: 'x', b: 1 }, { a: 'y', b: false }], 'a', 'b'));
+    const e = thrown(() => crossTab([{ a: 'x', b: 1 }, { a: 'y', b: false }], 'a', 'b'), SocialOutcomesError);
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.path).toEqual(['records', 1, 'b']);
     expect(e.row).toBe(2);
-    expect(thrown(() => crossTab(people, 'ethnicity', 'nope')).path).toEqual(['cols']);
-    expect(thrown(() => crossTab(people, ['ethnicity', 'nope'], 'met')).path).toEqual(['rows', 1]);
-    expect(thrown(() => crossTab(people, 'met', 'met')).code).toBe('duplicate');
-    expect(thrown(() => crossTab(people, 'met', 'sex', { margins: 1 as never })).code).toBe('invalid-option');
+    expect(thrown(() => crossTab(people, 'ethnicity', 'nope'), SocialOutcomesError).path).toEqual(['cols']);
+    expect(thrown(() => crossTab(people, ['ethnicity', 'nope'], 'met'), SocialOutcomesError).path).toEqual(['rows', 1]);
+    expect(thrown(() => crossTab(people, 'met', 'met'), SocialOutcomesError).code).toBe('duplicate');
+    expect(thrown(() => crossTab(people, 'met', 'sex', { margins: 1 as never }), SocialOutcomesError).code).toBe('invalid-option');
     expect(() => crossTab([], 'a', 'b')).toThrow(InsufficientDataError);
   });
 

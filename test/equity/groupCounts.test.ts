@@ -3,6 +3,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { groupCounts } from '../../src/equity/groupCounts';
 import { InsufficientDataError, InvalidInputError, SocialOutcomesError } from '../../src/errors';
 import { deepFreeze } from '../_helpers/deepFreeze';
+import { thrown } from '../_helpers/thrown';
 
 const people = [
   { sex: 'F', age: '65+', ethnicity: 'White' },
@@ -12,15 +13,6 @@ const people = [
   { sex: '', age: '18-64' },
   { sex: 'F', age: '18-64', ethnicity: '   ' },
 ];
-
-function thrown(f: () => unknown): SocialOutcomesError {
-  try {
-    f();
-  } catch (e) {
-    return e as SocialOutcomesError;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('groupCounts', () => {
   it('counts one field, missing values (null, undefined, "", blank) as an explicit Unknown category last', () => {
@@ -77,7 +69,7 @@ describe('groupCounts', () => {
   });
 
   it('an undeclared category is an error naming the field and row', () => {
-    const e = thrown(() => groupCounts(people, 'sex', { levels: { sex: ['F'] } }));
+    const e = thrown(() => groupCounts(people, 'sex', { levels: { sex: ['F'] } }), SocialOutcomesError);
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.code).toBe('unknown-category');
     expect(e.path).toEqual(['records', 1, 'sex']);
@@ -87,7 +79,7 @@ describe('groupCounts', () => {
 
   it('a non-string/number grouping value is a typed error naming field and row', () => {
     for (const bad of [true, { a: 1 }, [1], Number.NaN, Number.POSITIVE_INFINITY, 10n]) {
-      const e = thrown(() => groupCounts([{ g: 'a' }, { g: 'b' }, { g: bad }], 'g'));
+      const e = thrown(() => groupCounts([{ g: 'a' }, { g: 'b' }, { g: bad }], 'g'), SocialOutcomesError);
       expect(e).toBeInstanceOf(InvalidInputError);
       expect(e.path).toEqual(['records', 2, 'g']);
       expect(e.row).toBe(3);
@@ -96,19 +88,19 @@ describe('groupCounts', () => {
   });
 
   it('bad records, fields and options', () => {
-    expect(thrown(() => groupCounts([{ g: 1 }, null as never], 'g')).code).toBe('invalid-record');
-    expect(thrown(() => groupCounts([{ g: 1 }, [1] as never], 'g')).code).toBe('invalid-record');
+    expect(thrown(() => groupCounts([{ g: 1 }, null as never], 'g'), SocialOutcomesError).code).toBe('invalid-record');
+    expect(thrown(() => groupCounts([{ g: 1 }, [1] as never], 'g'), SocialOutcomesError).code).toBe('invalid-record');
     // eslint-disable-next-line no-sparse-arrays
-    expect(thrown(() => groupCounts([{ g: 1 }, , { g: 2 }] as never, 'g')).code).toBe('invalid-record');
-    expect(thrown(() => groupCounts('x' as never, 'g')).code).toBe('not-an-array');
-    expect(thrown(() => groupCounts([{ g: 1 }], 'h')).code).toBe('unknown-field');
-    expect(thrown(() => groupCounts([{ g: 1 }], [])).code).toBe('empty-input');
-    expect(thrown(() => groupCounts([{ g: 1 }], ['g', 'g'])).code).toBe('duplicate');
-    expect(thrown(() => groupCounts([{ g: 1 }], 3 as never)).code).toBe('invalid-type');
-    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { dropMissing: 'yes' as never })).code).toBe('invalid-option');
-    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { missingLabel: '' })).code).toBe('invalid-option');
-    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { levels: { h: ['a'] } })).code).toBe('unknown-field');
-    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { levels: { g: ['a', 'a'] } })).code).toBe('duplicate');
+    expect(thrown(() => groupCounts([{ g: 1 }, , { g: 2 }] as never, 'g'), SocialOutcomesError).code).toBe('invalid-record');
+    expect(thrown(() => groupCounts('x' as never, 'g'), SocialOutcomesError).code).toBe('not-an-array');
+    expect(thrown(() => groupCounts([{ g: 1 }], 'h'), SocialOutcomesError).code).toBe('unknown-field');
+    expect(thrown(() => groupCounts([{ g: 1 }], []), SocialOutcomesError).code).toBe('empty-input');
+    expect(thrown(() => groupCounts([{ g: 1 }], ['g', 'g']), SocialOutcomesError).code).toBe('duplicate');
+    expect(thrown(() => groupCounts([{ g: 1 }], 3 as never), SocialOutcomesError).code).toBe('invalid-type');
+    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { dropMissing: 'yes' as never }), SocialOutcomesError).code).toBe('invalid-option');
+    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { missingLabel: '' }), SocialOutcomesError).code).toBe('invalid-option');
+    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { levels: { h: ['a'] } }), SocialOutcomesError).code).toBe('unknown-field');
+    expect(thrown(() => groupCounts([{ g: 1 }], 'g', { levels: { g: ['a', 'a'] } }), SocialOutcomesError).code).toBe('duplicate');
     expect(() => groupCounts([], 'g')).toThrow(InsufficientDataError);
   });
 

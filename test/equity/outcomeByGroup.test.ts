@@ -4,23 +4,15 @@ import { z } from 'zod';
 import { outcomeByGroup, type GroupOutcome, type OutcomeByGroupResult } from '../../src/equity/outcomeByGroup';
 import { fisherExactTwoSided } from '../../src/equity/_internal/disparityFisherExact';
 import { exactSum, summarise } from '../../src/equity/_internal/disparitySummary';
-import { InsufficientDataError, InvalidInputError, type SocialOutcomesError } from '../../src/errors';
+import { InsufficientDataError, InvalidInputError, SocialOutcomesError } from '../../src/errors';
 import { expectClose } from '../_helpers/expectClose';
 import { loadFixture } from '../_helpers/fixtures';
 import { deepFreeze } from '../_helpers/deepFreeze';
+import { thrown } from '../_helpers/thrown';
 
 // Issue 5 acceptance: relative error ≤ 1e-10 against R. Every figure is a closed form or one call of a kernel
 // distribution function, so 1e-10 leaves margin without hiding a wrong formula.
 const RTOL = 1e-10;
-
-function thrown(f: () => unknown): SocialOutcomesError {
-  try {
-    f();
-  } catch (e) {
-    return e as SocialOutcomesError;
-  }
-  throw new Error('expected a throw');
-}
 
 const GroupCase = z.object({
   label: z.string(),
@@ -248,21 +240,21 @@ describe('outcomeByGroup: behaviour', () => {
   });
 
   it('bad input names the field and row', () => {
-    const e = thrown(() => outcomeByGroup([{ g: 'a', y: 1 }, { g: 'b', y: 'yes' }], { group: 'g', outcome: 'y', metric: 'proportion' }));
+    const e = thrown(() => outcomeByGroup([{ g: 'a', y: 1 }, { g: 'b', y: 'yes' }], { group: 'g', outcome: 'y', metric: 'proportion' }), SocialOutcomesError);
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.path).toEqual(['records', 1, 'y']);
     expect(e.row).toBe(2);
-    expect(thrown(() => outcomeByGroup([{ g: 'a', y: Number.NaN }], { group: 'g', outcome: 'y', metric: 'mean-change' })).code).toBe('non-finite');
-    expect(thrown(() => outcomeByGroup([{ g: 'a', y: '3' }], { group: 'g', outcome: 'y', metric: 'mean-change' })).code).toBe('not-a-number');
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'nope', metric: 'proportion' })).code).toBe('unknown-field');
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'mean' as never })).code).toBe('invalid-option');
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', adjust: 'fdr' as never })).code).toBe('invalid-option');
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', reference: 'Chinese' })).code).toBe('unknown-category');
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', reference: 'Mixed' }))).toBeInstanceOf(InsufficientDataError);
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'ethnicity', metric: 'proportion' })).code).toBe('duplicate');
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', fairBand: 1.25 })).code).toBe('out-of-range');
-    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'mean-change', minGroupSize: 1 })).code).toBe('out-of-range');
-    expect(thrown(() => outcomeByGroup(rowsFor({ A: [3, 1] }), { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion' }))).toBeInstanceOf(InsufficientDataError);
+    expect(thrown(() => outcomeByGroup([{ g: 'a', y: Number.NaN }], { group: 'g', outcome: 'y', metric: 'mean-change' }), SocialOutcomesError).code).toBe('non-finite');
+    expect(thrown(() => outcomeByGroup([{ g: 'a', y: '3' }], { group: 'g', outcome: 'y', metric: 'mean-change' }), SocialOutcomesError).code).toBe('not-a-number');
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'nope', metric: 'proportion' }), SocialOutcomesError).code).toBe('unknown-field');
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'mean' as never }), SocialOutcomesError).code).toBe('invalid-option');
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', adjust: 'fdr' as never }), SocialOutcomesError).code).toBe('invalid-option');
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', reference: 'Chinese' }), SocialOutcomesError).code).toBe('unknown-category');
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', reference: 'Mixed' }), SocialOutcomesError)).toBeInstanceOf(InsufficientDataError);
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'ethnicity', metric: 'proportion' }), SocialOutcomesError).code).toBe('duplicate');
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion', fairBand: 1.25 }), SocialOutcomesError).code).toBe('out-of-range');
+    expect(thrown(() => outcomeByGroup(rows, { group: 'ethnicity', outcome: 'metNeed', metric: 'mean-change', minGroupSize: 1 }), SocialOutcomesError).code).toBe('out-of-range');
+    expect(thrown(() => outcomeByGroup(rowsFor({ A: [3, 1] }), { group: 'ethnicity', outcome: 'metNeed', metric: 'proportion' }), SocialOutcomesError)).toBeInstanceOf(InsufficientDataError);
     expect(() => outcomeByGroup([], { group: 'g', outcome: 'y', metric: 'proportion' })).toThrow(InsufficientDataError);
     expect(() => outcomeByGroup(rows, null as never)).toThrow(InvalidInputError);
   });
