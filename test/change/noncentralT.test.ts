@@ -45,6 +45,31 @@ describe('noncentralTCdf', () => {
     }
   });
 
+  it('each limit is the root of F(t; ν, δ) = target to the last ulps: the CDF changes sign within a few ulps of it', () => {
+    // The solver starts from the normal approximation and stops when the root is known to 2 ulps of max(1, |δ|):
+    // 8 ulps either side the CDF straddles the target, up to its own rounding (a few 1e-16).
+    for (const t of [-40, -3, 0, 0.5, 2, 6, 15, 40, 300]) {
+      for (const df of [2, 9, 30, 200, 1400, 1e5]) {
+        for (const conf of [0.9, 0.95, 0.999]) {
+          const alpha = 1 - conf;
+          const limits = noncentralityInterval(t, df, conf);
+          [1 - alpha / 2, alpha / 2].forEach((target, k) => {
+            const d = limits[k] as number;
+            const h = 8 * Number.EPSILON * Math.max(1, Math.abs(d));
+            const below = noncentralTCdf(t, df, d - h) - target;
+            const above = noncentralTCdf(t, df, d + h) - target;
+            const label = `t ${t} df ${df} conf ${conf} limit ${k}`;
+            if (below !== above) {
+              expect(below, label).toBeGreaterThanOrEqual(-4e-15);
+              expect(above, label).toBeLessThanOrEqual(4e-15);
+            }
+            expect(Math.abs(noncentralTCdf(t, df, d) - target), label).toBeLessThan(1e-13);
+          });
+        }
+      }
+    }
+  });
+
   it('inverts to a finite interval around a huge t without running away (near-constant differences)', () => {
     const [lo, hi] = noncentralityInterval(1e12, 9, 0.95);
     expect(Number.isFinite(lo) && Number.isFinite(hi)).toBe(true);
