@@ -99,6 +99,25 @@ describe('changeStatesBy: rows are dictionary-coded in the row pass (performance
     expect(got.groups).toHaveLength(2500);
     for (const g of got.groups) expect(g.state, g.key['client'] as string).toEqual(expected.get(g.key['client'] as string));
   });
+  it.each([24, 64, 65, 200])('typed key columns with %i distinct scores give the states of a fold per group', (k) => {
+    // Up to 64 distinct scores the byte-coded two-pass path counts them; past 64 it gives up part-way, for the general one.
+    const n = 3000;
+    const provider = Int32Array.from({ length: n }, (_, i) => i % 3);
+    const outcome = Int8Array.from({ length: n }, (_, i) => (i * 7) % 4);
+    const pre = Float64Array.from({ length: n }, (_, i) => ((i * 13) % k) / 4);
+    const post = Float64Array.from({ length: n }, (_, i) => ((i * 29 + 5) % k) / 4);
+    const agg = changeAggregate();
+    const expected = new Map<string, ReturnType<typeof agg.init>>();
+    for (let i = 0; i < n; i++) {
+      const key = `${provider[i]}/${outcome[i]}`;
+      expected.set(key, agg.add(expected.get(key) ?? agg.init(), { pre: pre[i] as number, post: post[i] as number }));
+    }
+    const got = changeStatesBy({ provider, outcome, pre, post }, { by: ['provider', 'outcome'] });
+    expect(got.groups).toHaveLength(12);
+    for (const g of got.groups) expect(g.state).toEqual(expected.get(`${g.key['provider']}/${g.key['outcome']}`));
+    // A bad score after the path gave up (or not) is reported at its row either way.
+    expect(() => changeStatesBy({ provider, outcome, pre, post: post.map((x, i) => (i === n - 1 ? Number.NaN : x)) }, { by: ['provider'] })).toThrow(/post\[2999\] \(row 3000\)/);
+  });
   it('reports a bad grouping value at its first row in the first such field, after the row checks', () => {
     const rows = [{ p: 'A', q: 'x', pre: 1, post: 2 }, { p: 'A', q: {}, pre: 1, post: 2 }, { p: Number.NaN, q: 'x', pre: 1, post: 2 }];
     expect(() => changeStatesBy(rows, { by: ['p', 'q'] })).toThrow(/grouping field p .*NaN.*rows\[2\]\.p/);
