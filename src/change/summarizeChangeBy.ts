@@ -2,7 +2,8 @@ import { InsufficientDataError, InvalidInputError, type ErrorPath } from '../err
 import { describeValue } from '../_internal/describeValue';
 import { arrayLike, optionsObject, sameLength } from '../_internal/validate';
 import { readRange } from './_internal/pairs';
-import { groupStates, type PathOf } from './_internal/groupStates';
+import { groupStates, groupStatesCoded } from './_internal/groupStates';
+import { rowColumns, type KernelInput } from './_internal/rowColumns';
 import { changeAggregate, type ChangeState } from './changeAggregate';
 import type { SummarizeChangeOptions, SummarizeChangeResult } from './summarizeChange';
 
@@ -197,80 +198,16 @@ export function changeStatesBy(rows: ReadonlyArray<ChangeRow> | ChangeColumns, o
   const opts = optionsObject(fn, options, ['by', 'range']);
   const by = readBy(fn, opts.by);
   const range = opts.range === undefined ? undefined : readRange(fn, opts.range);
-  const cols = Array.isArray(rows) ? rowColumns(fn, by, rows) : columnsOf(fn, by, rows);
-  const raw = groupStates(fn, by, cols.keys, cols.pre, cols.post, range, cols.pathOf);
+  const cols = Array.isArray(rows) ? rowColumns(fn, by, rows, range) : columnsOf(fn, by, rows);
+  const raw = cols.scores !== undefined
+    ? groupStatesCoded(fn, by, cols.keys, cols.scores, range, cols.pathOf)
+    : groupStates(fn, by, cols.keys, cols.pre as Float64Array, cols.post as Float64Array, range, cols.pathOf);
   const levels = cols.levels;
   if (levels !== undefined) for (const g of raw) g.values = g.values.map((c, f) => (levels[f] as GroupValue[])[c as number] as GroupValue);
   raw.sort((a, b) => compareKeys(a.values, b.values));
   return { by, groups: raw.map((g) => ({ key: keyObject(by, g.values), state: g.state })) };
 }
 
-/** The kernel's input; with `levels`, the key columns hold dictionary codes into `levels` (one list per field). */
-interface KernelInput { keys: ArrayLike<unknown>[]; pre: Float64Array; post: Float64Array; pathOf: PathOf; levels?: GroupValue[][] }
-
-const NONE = Symbol('none');
-
-/**
- * One pass over object rows: checks each row, copies the scores into Float64Arrays and dictionary-codes each
- * grouping field into an Int32Array (so the kernel takes its fused typed-array path). A grouping value of a wrong
- * type is reported after the pass, at its first row in the first such field — the error the kernel would raise.
- */
-function rowColumns(fn: string, by: ReadonlyArray<string>, list: ReadonlyArray<unknown>): KernelInput {
-  const n = list.length;
-  const pre = new Float64Array(n), post = new Float64Array(n);
-  const keys = by.map(() => new Int32Array(n));
-  const levels = by.map((): GroupValue[] => []);
-  const index = by.map(() => new Map<unknown, number>());
-  const last: unknown[] = by.map(() => NONE);
-  const lastCode = new Int32Array(by.length);
-  const firstBad = by.map(() => -1);
-  for (let i = 0; i < n; i++) {
-    const row = list[i];
-    if (row === null || typeof row !== 'object') {
-      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires each row to be an object {pre, post, …} (got ${describeValue(row)})`, path: ['rows', i], row: i + 1 });
-    }
-    const rec = row as Record<string, unknown>;
-    for (let f = 0; f < by.length; f++) {
-      const name = by[f] as string;
-      const v = rec[name];
-      if (v === undefined && !(name in rec)) throw new InvalidInputError({ code: 'unknown-field', message: `${fn} requires each row to have the grouping field ${name} (missing)`, path: ['rows', i, name], row: i + 1 });
-      let c: number | undefined;
-      if (v === last[f]) c = lastCode[f] as number;
-      else {
-        const ix = index[f] as Map<unknown, number>;
-        c = ix.get(v);
-        if (c === undefined) {
-          if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
-            const lv = levels[f] as GroupValue[];
-            c = lv.length;
-            lv.push(v === 0 ? 0 : (v as GroupValue));
-            ix.set(v, c);
-          } else {
-            if ((firstBad[f] as number) < 0) firstBad[f] = i;
-            c = 0;
-          }
-        }
-        last[f] = v;
-        lastCode[f] = c;
-      }
-      (keys[f] as Int32Array)[i] = c;
-    }
-    const p = rec.pre, q = rec.post;
-    if (typeof p !== 'number') throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires pre to be a finite number (got ${describeValue(p)})`, path: ['rows', i, 'pre'], row: i + 1 });
-    if (typeof q !== 'number') throw new InvalidInputError({ code: 'not-a-number', message: `${fn} requires post to be a finite number (got ${describeValue(q)})`, path: ['rows', i, 'post'], row: i + 1 });
-    pre[i] = p; post[i] = q;
-  }
-  for (let f = 0; f < by.length; f++) {
-    const i = firstBad[f] as number;
-    if (i >= 0) {
-      const v = (list[i] as Record<string, unknown>)[by[f] as string];
-      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires grouping field ${by[f] as string} to be a string, finite number, boolean or null (got ${describeValue(v)})`, path: ['rows', i, by[f] as string], row: i + 1 });
-    }
-  }
-  return { keys, pre, post, pathOf: (i, field) => ['rows', i, field], levels };
-}
-
-/** Columns: checks the shape, lengths and score types (Float64Array scores are used as they are). */
 function columnsOf(fn: string, by: ReadonlyArray<string>, data: unknown): KernelInput {
   if (data === null || typeof data !== 'object') {
     throw new InvalidInputError({ code: 'not-an-array', message: `${fn} requires rows to be an array of rows or an object of columns {pre, post, …} (got ${describeValue(data)})`, path: ['rows'] });

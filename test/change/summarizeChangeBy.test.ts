@@ -5,6 +5,7 @@ import {
   summarizeChangeStatesBy,
 } from 'social-outcomes/change';
 import { deepFreeze } from '../_helpers/deepFreeze';
+import { thrown } from '../_helpers/thrown';
 
 const row = fc.record({
   provider: fc.constantFrom('A', 'B', 'C'),
@@ -117,6 +118,33 @@ describe('changeStatesBy: rows are dictionary-coded in the row pass (performance
     for (const g of got.groups) expect(g.state).toEqual(expected.get(`${g.key['provider']}/${g.key['outcome']}`));
     // A bad score after the path gave up (or not) is reported at its row either way.
     expect(() => changeStatesBy({ provider, outcome, pre, post: post.map((x, i) => (i === n - 1 ? Number.NaN : x)) }, { by: ['provider'] })).toThrow(/post\[2999\] \(row 3000\)/);
+  });
+  const score = (k: number) => fc.oneof(fc.integer({ min: 0, max: k - 1 }).map((x) => x / 2), fc.constant(-0));
+  fcTest.prop([fc.integer({ min: 2, max: 120 }).chain((k) => fc.array(fc.record({ p: fc.constantFrom('A', 'B', 'C'), pre: score(k), post: score(k) }), { minLength: 1, maxLength: 300 }))], { numRuns: 80 })(
+    'rows coded in the row pass (bytes up to 64 distinct scores, doubles past them) give the states of the same columns',
+    (rows) => {
+      const columns = { p: rows.map((r) => r.p), pre: Float64Array.from(rows, (r) => r.pre), post: Float64Array.from(rows, (r) => r.post) };
+      expect(JSON.stringify(changeStatesBy(rows, { by: ['p'] }))).toBe(JSON.stringify(changeStatesBy(columns, { by: ['p'] })));
+      expect(JSON.stringify(changeStatesBy(rows, { by: ['p'], range: { min: 0, max: 60 } }))).toBe(JSON.stringify(changeStatesBy(columns, { by: ['p'], range: { min: 0, max: 60 } })));
+    },
+  );
+  it('rows whose 65th distinct score comes part-way switch to doubles with the earlier rows decoded exactly', () => {
+    for (const switchAt of [1, 40, 199]) {
+      const rows = Array.from({ length: 200 }, (_, i) => ({ p: i % 3 === 0 ? 'A' : 'B', pre: i < switchAt ? (i % 32) / 4 : 10 + (i % 50), post: i < switchAt ? 20 + ((i * 7) % 30) : 10 + ((i * 11) % 50) }));
+      const columns = { p: rows.map((r) => r.p), pre: Float64Array.from(rows, (r) => r.pre), post: Float64Array.from(rows, (r) => r.post) };
+      expect(JSON.stringify(changeStatesBy(rows, { by: ['p'] })), `switch at ${switchAt}`).toBe(JSON.stringify(changeStatesBy(columns, { by: ['p'] })));
+    }
+  });
+  it('row errors keep their order: a score that is not a number, then a grouping value, then the first invalid score', () => {
+    const ok = Array.from({ length: 80 }, (_, i) => ({ p: 'A', pre: i, post: i + 1 }));
+    const at = (i: number, patch: object) => ok.map((r, j) => (j === i ? { ...r, ...patch } : r));
+    const merge = (...patches: Array<[number, object]>) => patches.reduce((rows, [i, patch]) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), ok);
+    expect(() => changeStatesBy(merge([3, { pre: Number.NaN }], [70, { post: '2' }]) as never, { by: ['p'] })).toThrow(/post to be a finite number .*rows\[70\]\.post/);
+    expect(() => changeStatesBy(merge([3, { pre: Number.NaN }], [70, { p: {} }]) as never, { by: ['p'] })).toThrow(/grouping field p .*rows\[70\]\.p/);
+    expect(() => changeStatesBy(merge([5, { pre: Number.POSITIVE_INFINITY }], [4, { post: Number.NaN }]), { by: ['p'] })).toThrow(/post .*rows\[4\]\.post/);
+    expect(() => changeStatesBy(at(66, { pre: -1 }), { by: ['p'], range: { min: 0, max: 100 } })).toThrow(/rows\[66\]\.pre/);
+    expect(() => changeStatesBy(at(66, { post: 101 }), { by: ['p'], range: { min: 0, max: 100 } })).toThrow(/rows\[66\]\.post/);
+    expect(thrown(() => changeStatesBy(at(2, { post: Number.NaN }), { by: ['p'] }), InvalidInputError).row).toBe(3);
   });
   it('reports a bad grouping value at its first row in the first such field, after the row checks', () => {
     const rows = [{ p: 'A', q: 'x', pre: 1, post: 2 }, { p: 'A', q: {}, pre: 1, post: 2 }, { p: Number.NaN, q: 'x', pre: 1, post: 2 }];

@@ -10,6 +10,8 @@ import { InvalidInputError, type ErrorPath } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
 import { numberInRange } from '../../_internal/validate';
 import type { ScoreRange } from '../types';
+
+export type { ScoreRange };
 import type { ChangeState } from '../changeAggregate';
 
 /** A value of a grouping field (as in summarizeChangeBy). */
@@ -100,7 +102,8 @@ function groupIds(fn: string, by: ReadonlyArray<string>, cols: ReadonlyArray<Arr
   return { gid, keys };
 }
 
-function checkScore(fn: string, name: 'pre' | 'post', v: number, i: number, range: ScoreRange | undefined, pathOf: PathOf): void {
+/** Throws the kernel's error for a score that is not finite or is outside `range` (returns for a valid one). */
+export function checkScore(fn: string, name: 'pre' | 'post', v: number, i: number, range: ScoreRange | undefined, pathOf: PathOf): void {
   const path = pathOf(i, name);
   if (!Number.isFinite(v)) {
     throw new InvalidInputError({ code: 'non-finite', message: `${fn} requires ${name} to be a finite number (got ${describeValue(v)})`, path, row: i + 1 });
@@ -234,7 +237,7 @@ function generalStates(fn: string, gid: Int32Array, keys: Key[][], pre: ArrayLik
 }
 
 /** Fast path: at most this many distinct scores (their codes fit a byte). */
-const SMALL_K = 64;
+export const SMALL_K = 64;
 /** Count tables up to this many cells (1 MB) reuse one module-level buffer, kept all zero between calls. */
 const SCRATCH_CELLS = 1 << 18;
 let scratch: Int32Array | undefined;
@@ -251,8 +254,8 @@ let scratchCodes: [Uint8Array, Uint8Array] | undefined;
  * pages the table landed on (0.31 or 0.45 ms a call at 10k, process to process).
  * Returns undefined when the data do not fit (the caller then takes the general passes).
  */
-function fusedStates(fn: string, keyCols: ReadonlyArray<ArrayLike<unknown>>, pre: ArrayLike<number>, post: ArrayLike<number>, range: ScoreRange | undefined, pathOf: PathOf): RawGroup[] | undefined {
-  const n = pre.length;
+function fusedStates(fn: string, keyCols: ReadonlyArray<ArrayLike<unknown>>, pre: ArrayLike<number>, post: ArrayLike<number>, range: ScoreRange | undefined, pathOf: PathOf, coded?: CodedScores): RawGroup[] | undefined {
+  const n = coded === undefined ? pre.length : coded.cp.length;
   if (n === 0 || keyCols.length > 2 || !keyCols.every((c) => INT_VIEWS.some((T) => c instanceof T))) return undefined;
   const cols = keyCols as ReadonlyArray<ArrayLike<number>>;
   // Key ranges: one pass over both code columns (a second column defaults to the first, spanning one value).
@@ -271,39 +274,45 @@ function fusedStates(fn: string, keyCols: ReadonlyArray<ArrayLike<unknown>>, pre
   const S = (hi0 - lo0 + 1) * s1;
   if (S * SMALL_K * SMALL_K > 1 << 22) return undefined;
   const base = lo0 * s1 + lo1 * m1;
-  const CAP = 1 << 8, MASK = CAP - 1;
-  // Empty slots hold NaN (never equal to a score) and code −1, so a hit costs one load and one compare.
-  const slotKey = new Float64Array(CAP).fill(Number.NaN);
-  const slotCode = new Int32Array(CAP).fill(-1);
-  const levels: number[] = [];
-  const [cp, cq] = n <= SCRATCH_ROWS ? (scratchCodes ??= [new Uint8Array(SCRATCH_ROWS), new Uint8Array(SCRATCH_ROWS)]) : [new Uint8Array(n), new Uint8Array(n)];
-  // Pass 1: score codes. The probe is written out twice (pre, post) so every array stays in a register; a miss on
-  // an empty slot calls insertScore, which fills the slot (or returns −1 when SMALL_K codes are taken: the fast
-  // path then gives up). The hash truncates x·4099 to int32: values closer than 1/4099 share a bucket and are
-  // told apart by linear probing, at most SMALL_K probes as at most SMALL_K values exist.
-  // (The two passes stay in this function: as functions of their own, V8 inlined them here before they had type
-  // feedback and then deoptimised on almost every call.)
-  for (let i = 0; i < n; i++) {
-    const u = (pre[i] as number) + 0;
-    let h = Math.imul((u * 4099) | 0, 0x9e3779b1) >>> 24;
-    while (slotKey[h] !== u) {
-      if ((slotCode[h] as number) < 0) {
-        if (insertScore(fn, 'pre', u, i, h, slotKey, slotCode, levels, range, pathOf) < 0) return undefined; // > SMALL_K scores
-        break;
+  let levels: ReadonlyArray<number>;
+  let cp: Uint8Array, cq: Uint8Array;
+  if (coded !== undefined) ({ cp, cq, levels } = coded); // scores already coded by the row pass
+  else {
+    const CAP = 1 << 8, MASK = CAP - 1;
+    // Empty slots hold NaN (never equal to a score) and code −1, so a hit costs one load and one compare.
+    const slotKey = new Float64Array(CAP).fill(Number.NaN);
+    const slotCode = new Int32Array(CAP).fill(-1);
+    const lv: number[] = [];
+    levels = lv;
+    [cp, cq] = n <= SCRATCH_ROWS ? (scratchCodes ??= [new Uint8Array(SCRATCH_ROWS), new Uint8Array(SCRATCH_ROWS)]) : [new Uint8Array(n), new Uint8Array(n)];
+    // Pass 1: score codes. The probe is written out twice (pre, post) so every array stays in a register; a miss on
+    // an empty slot calls insertScore, which fills the slot (or returns −1 when SMALL_K codes are taken: the fast
+    // path then gives up). The hash truncates x·4099 to int32: values closer than 1/4099 share a bucket and are
+    // told apart by linear probing, at most SMALL_K probes as at most SMALL_K values exist.
+    // (The two passes stay in this function: as functions of their own, V8 inlined them here before they had type
+    // feedback and then deoptimised on almost every call.)
+    for (let i = 0; i < n; i++) {
+      const u = (pre[i] as number) + 0;
+      let h = Math.imul((u * 4099) | 0, 0x9e3779b1) >>> 24;
+      while (slotKey[h] !== u) {
+        if ((slotCode[h] as number) < 0) {
+          if (insertScore(fn, 'pre', u, i, h, slotKey, slotCode, lv, range, pathOf) < 0) return undefined; // > SMALL_K scores
+          break;
+        }
+        h = (h + 1) & MASK;
       }
-      h = (h + 1) & MASK;
-    }
-    cp[i] = slotCode[h] as number;
-    const v = (post[i] as number) + 0;
-    h = Math.imul((v * 4099) | 0, 0x9e3779b1) >>> 24;
-    while (slotKey[h] !== v) {
-      if ((slotCode[h] as number) < 0) {
-        if (insertScore(fn, 'post', v, i, h, slotKey, slotCode, levels, range, pathOf) < 0) return undefined;
-        break;
+      cp[i] = slotCode[h] as number;
+      const v = (post[i] as number) + 0;
+      h = Math.imul((v * 4099) | 0, 0x9e3779b1) >>> 24;
+      while (slotKey[h] !== v) {
+        if ((slotCode[h] as number) < 0) {
+          if (insertScore(fn, 'post', v, i, h, slotKey, slotCode, lv, range, pathOf) < 0) return undefined;
+          break;
+        }
+        h = (h + 1) & MASK;
       }
-      h = (h + 1) & MASK;
+      cq[i] = slotCode[h] as number;
     }
-    cq[i] = slotCode[h] as number;
   }
   // Pass 2: cell counts, K × K cells a group. Small tables reuse one zeroed scratch buffer (allocating and faulting
   // in the table on every call was most of the cost at 10k rows); readCells sets every cell back to 0 as it reads it.
@@ -316,6 +325,26 @@ function fusedStates(fn: string, keyCols: ReadonlyArray<ArrayLike<unknown>>, pre
     cells[k] = (cells[k] as number) + 1;
   }
   return readCells(cells, S, levels, (g) => (two ? [lo0 + Math.floor(g / s1), lo1 + (g % s1)] : [lo0 + g]));
+}
+
+/** Pre and post scores as byte codes into their distinct values (at most SMALL_K), as a row pass writes them. */
+export interface CodedScores {
+  readonly cp: Uint8Array;
+  readonly cq: Uint8Array;
+  readonly levels: ReadonlyArray<number>;
+}
+
+/**
+ * {@link groupStates} for scores the row pass has already coded and checked: the fast path from the codes, or, when
+ * the keys do not fit it, the general passes on the decoded scores.
+ */
+export function groupStatesCoded(fn: string, by: ReadonlyArray<string>, keyCols: ReadonlyArray<ArrayLike<unknown>>, scores: CodedScores, range: ScoreRange | undefined, pathOf: PathOf): RawGroup[] {
+  const fused = fusedStates(fn, keyCols, scores.cp, scores.cq, range, pathOf, scores);
+  if (fused !== undefined) return fused;
+  const { cp, cq, levels } = scores;
+  const pre = Float64Array.from(cp, (c) => levels[c] as number);
+  const post = Float64Array.from(cq, (c) => levels[c] as number);
+  return groupStates(fn, by, keyCols, pre, post, range, pathOf);
 }
 
 /**

@@ -6,10 +6,10 @@
  *
  * @packageDocumentation
  */
+import { roomFor, type Codes } from '../../_internal/codes';
 import type { Fnv64 } from './hash';
 
-/** The codes of one field: per record, the index of its value in `values` (−1 only where a caller recodes). */
-export type Codes = Int8Array | Int16Array | Int32Array;
+export type { Codes };
 
 /** A coded field as the scan returns it. */
 export interface CodedField {
@@ -63,14 +63,6 @@ export class FieldCoder {
   field(): CodedField {
     return { codes: this.codes, values: [...this.map.keys()] };
   }
-}
-
-/** `codes`, or a copy in the next wider array when `code` (127 or 32,767) does not fit its element type. */
-function roomFor(codes: Codes, code: number): Codes {
-  if (code !== 127 && code !== 32767) return codes;
-  const wider = code === 127 ? new Int16Array(codes.length) : new Int32Array(codes.length);
-  wider.set(codes);
-  return wider;
 }
 
 /** Records per value of a coded field. */
