@@ -12,6 +12,7 @@ import { census2021 } from 'social-outcomes/data/census2021';
 import { deepFreeze } from '../_helpers/deepFreeze';
 import { expectClose } from '../_helpers/expectClose';
 import { mulberry32 } from '../_helpers/mulberry32';
+import { thrown } from '../_helpers/thrown';
 
 // Results are compared with the module functions called directly on the same data. They run the same code on the
 // same numbers, so equality is exact up to floating-point summation order: rtol 1e-12.
@@ -420,6 +421,25 @@ describe('buildReport: empty and degenerate inputs', () => {
   it('refuses records that are not an array or not records', () => {
     expect(() => buildReport('x' as never, base)).toThrow(InvalidInputError);
     expect(() => buildReport([null] as never, base)).toThrow(/records\[0\]/);
+    expect(thrown(() => buildReport([records[0], null] as never, base), InvalidInputError).row).toBe(2);
+    const dup = [records[0] as ClientRecord, records[1] as ClientRecord, records[0] as ClientRecord];
+    expect(thrown(() => buildReport(dup, base), InvalidInputError)).toMatchObject({ code: 'duplicate', path: ['records', 2, 'clientId'], row: 3 });
+  });
+
+  it.each([
+    ['ethnicity', 3, 'invalid-type'],
+    ['ethnicity', null, 'invalid-type'],
+    ['gender', {}, 'invalid-type'],
+    ['disability', true, 'invalid-type'],
+    ['gender', undefined, 'invalid-record'],
+  ] as const)('refuses a record whose %s is %j, naming the record and its 1-based row (%s)', (field, value, code) => {
+    const bad = records.slice(0, 20).map((r, i) => {
+      if (i !== 11) return r;
+      const copy: Record<string, unknown> = { ...r, [field]: value };
+      if (value === undefined) delete copy[field];
+      return copy as unknown as ClientRecord;
+    });
+    expect(thrown(() => buildReport(bad, base), InvalidInputError)).toMatchObject({ code, path: ['records', 11, field], row: 12 });
   });
 });
 

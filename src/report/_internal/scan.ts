@@ -82,6 +82,17 @@ interface KeyCache {
   readonly hashes: number[];
 }
 
+/** Throws for the first of a record's core equality fields (ethnicity, gender, disability) that is not a string code. */
+function coreFieldError(fn: string, r: ClientRecord, i: number): never {
+  for (const field of ['ethnicity', 'gender', 'disability'] as const) {
+    const v: unknown = r[field];
+    if (typeof v !== 'string') {
+      throw new InvalidInputError({ code: v === undefined ? 'invalid-record' : 'invalid-type', message: `${fn} requires records[${i}].${field} to be a string code (got ${describeValue(v)})`, path: ['records', i, field], row: i + 1 });
+    }
+  }
+  throw new Error('coreFieldError: every core field is a string');
+}
+
 /** Scans the records once. */
 export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): Scan {
   const n = records.length;
@@ -109,21 +120,24 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
   for (let i = 0; i < n; i++) {
     const r = records[i] as ClientRecord;
     if (r === null || typeof r !== 'object') {
-      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}] to be a client record (got ${describeValue(r)})`, path: ['records', i], row: i });
+      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}] to be a client record (got ${describeValue(r)})`, path: ['records', i], row: i + 1 });
     }
     const id = r.clientId;
     if (typeof id !== 'string' || id === '') {
-      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].clientId to be a non-empty string (got ${describeValue(id)})`, path: ['records', i, 'clientId'], row: i });
+      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].clientId to be a non-empty string (got ${describeValue(id)})`, path: ['records', i, 'clientId'], row: i + 1 });
     }
     // Client-id order is checked while the record is at hand (sorted input needs no sort and no id array).
     if (ascending && i > 0 && !(previousId < id)) ascending = false;
     previousId = id;
     if (!Array.isArray(r.readings)) {
-      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].readings to be an array (got ${describeValue(r.readings)})`, path: ['records', i, 'readings'], row: i });
+      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records[${i}].readings to be an array (got ${describeValue(r.readings)})`, path: ['records', i, 'readings'], row: i + 1 });
     }
+    // The three core equality fields are required codes (strings); anything else is named at its record.
+    const eth = r.ethnicity, gen = r.gender, dis = r.disability;
+    if (typeof eth !== 'string' || typeof gen !== 'string' || typeof dis !== 'string') coreFieldError(fn, r, i);
     // One look-up per field: each distinct value's entry holds its code, its count and its FNV hash.
     const eP = pidT.see(r.providerId ?? 'unknown', true, i);
-    const eEth = ethT.see(r.ethnicity, true, i), eGen = genT.see(r.gender, true, i), eDis = disT.see(r.disability, true, i);
+    const eEth = ethT.see(eth, true, i), eGen = genT.see(gen, true, i), eDis = disT.see(dis, true, i);
     const eSex = sexT.see(r.sex ?? 'not-recorded', false, i);
     ages.see(r.age, i);
     const eBand = bandT.see(r.ageBand ?? '', false, i);
@@ -211,7 +225,7 @@ export function scanRecords(fn: string, records: ReadonlyArray<ClientRecord>): S
     }
     const outs = r.outputsAchieved;
     if (outs !== undefined && !Array.isArray(outs)) {
-      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires records[${i}].outputsAchieved to be an array of output ids when given (got ${describeValue(outs)})`, path: ['records', i, 'outputsAchieved'], row: i });
+      throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires records[${i}].outputsAchieved to be an array of output ids when given (got ${describeValue(outs)})`, path: ['records', i, 'outputsAchieved'], row: i + 1 });
     }
     if (outs !== undefined) {
       // Indexed (for…of over a frozen array allocates per step on Node 20); one look-up gives hash and list.
@@ -277,7 +291,7 @@ function idOrder(fn: string, records: ReadonlyArray<ClientRecord>): Int32Array {
       code: 'duplicate',
       message: `${fn} requires unique client ids (records[${dup}] repeats the id of records[${first}]; merge them with normaliseRecords, clientKey 'providerId+clientId') → at records[${dup}].clientId`,
       path: ['records', dup, 'clientId'],
-      row: dup,
+      row: dup + 1,
     });
   }
   return order;
