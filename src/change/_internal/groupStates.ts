@@ -10,8 +10,6 @@ import { InvalidInputError, type ErrorPath } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
 import { numberInRange } from '../../_internal/validate';
 import type { ScoreRange } from '../types';
-
-export type { ScoreRange };
 import type { ChangeState } from '../changeAggregate';
 
 /** A value of a grouping field (as in summarizeChangeBy). */
@@ -100,6 +98,11 @@ function groupIds(fn: string, by: ReadonlyArray<string>, cols: ReadonlyArray<Arr
     keys = out;
   }
   return { gid, keys };
+}
+
+/** Whether a score is finite and inside `range` (the scores {@link checkScore} lets through). */
+export function validScore(v: number, range: ScoreRange | undefined): boolean {
+  return Number.isFinite(v) && (range === undefined || (v >= range.min && v <= range.max));
 }
 
 /** Throws the kernel's error for a score that is not finite or is outside `range` (returns for a valid one). */
@@ -214,8 +217,8 @@ function generalStates(fn: string, gid: Int32Array, keys: Key[][], pre: ArrayLik
   const maps = keys.map(() => new Map<number, Map<number, number>>());
   for (let i = 0; i < n; i++) {
     const p = (pre[i] as number) + 0, q = (post[i] as number) + 0;
-    if (!Number.isFinite(p) || (range !== undefined && (p < range.min || p > range.max))) checkScore(fn, 'pre', p, i, range, pathOf);
-    if (!Number.isFinite(q) || (range !== undefined && (q < range.min || q > range.max))) checkScore(fn, 'post', q, i, range, pathOf);
+    if (!validScore(p, range)) checkScore(fn, 'pre', p, i, range, pathOf);
+    if (!validScore(q, range)) checkScore(fn, 'post', q, i, range, pathOf);
     const byPre = maps[gid[i] as number] as Map<number, Map<number, number>>;
     let inner = byPre.get(p);
     if (inner === undefined) { inner = new Map(); byPre.set(p, inner); }

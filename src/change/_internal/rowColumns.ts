@@ -8,7 +8,8 @@
 import { InvalidInputError } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
 import { roomFor, type Codes } from '../../_internal/codes';
-import { checkScore, SMALL_K, type CodedScores, type PathOf, type ScoreRange } from './groupStates';
+import { checkScore, SMALL_K, validScore, type CodedScores, type PathOf } from './groupStates';
+import type { ScoreRange } from '../types';
 import type { GroupValue } from '../summarizeChangeBy';
 
 /** The kernel's input; with `levels`, the key columns hold dictionary codes into `levels` (one list per field). */
@@ -59,8 +60,8 @@ class ScoreCoder {
     }
     (this.pre as Float64Array)[i] = p;
     (this.post as Float64Array)[i] = q;
-    if (!this.valid(p)) this.bad(i, 'pre');
-    if (!this.valid(q)) this.bad(i, 'post');
+    if (!validScore(p, this.range)) this.bad(i, 'pre');
+    if (!validScore(q, this.range)) this.bad(i, 'post');
   }
 
   /** The code of v (a new one if unseen), −1 when SMALL_K codes are taken, 0 for an invalid score (kept as bad). */
@@ -72,7 +73,7 @@ class ScoreCoder {
       if (this.slotKey[h] === v) return c;
       h = (h + 1) & 255;
     }
-    if (!this.valid(v)) {
+    if (!validScore(v, this.range)) {
       this.bad(i, name);
       return 0;
     }
@@ -82,11 +83,6 @@ class ScoreCoder {
     this.slotKey[h] = v;
     this.slotCode[h] = c;
     return c;
-  }
-
-  private valid(v: number): boolean {
-    const r = this.range;
-    return Number.isFinite(v) && (r === undefined || (v >= r.min && v <= r.max));
   }
 
   private bad(i: number, name: 'pre' | 'post'): void {

@@ -251,8 +251,13 @@ function intervalByFlow(net: Network, states: ReadonlyArray<CellState>, g: Resid
     g.reset(k);
     down = Math.min(capDown, g.maxFlow(a, b, capDown));
   }
+  return intervalOf(cell.v, up, down, inf);
+}
+
+/** The interval [v − down, v + up], unbounded above when `up` reached the stand-in for infinity. */
+function intervalOf(v: number, up: number, down: number, inf: number): FeasibleInterval {
   const unbounded = up >= inf;
-  return { lower: cell.v - down, upper: unbounded ? null : cell.v + up, width: unbounded ? Number.POSITIVE_INFINITY : up + down };
+  return { lower: v - down, upper: unbounded ? null : v + up, width: unbounded ? Number.POSITIVE_INFINITY : up + down };
 }
 
 /**
@@ -288,8 +293,7 @@ export function intervalsOf(net: Network, states: ReadonlyArray<CellState>): (k:
     // Without cell k: arcs b→a carry k's growth back round (k's own down arc is one of them), arcs a→b its shrinking.
     const up = capUp === 0 ? 0 : Math.min(capUp, (sum[b] as number) - capDown);
     const down = capDown === 0 ? 0 : Math.min(capDown, (sum[a] as number) - capUp);
-    const unbounded = up >= inf;
-    return { lower: cell.v - down, upper: unbounded ? null : cell.v + up, width: unbounded ? Number.POSITIVE_INFINITY : up + down };
+    return intervalOf(cell.v, up, down, inf);
   };
 }
 

@@ -9,8 +9,6 @@
 import { roomFor, type Codes } from '../../_internal/codes';
 import type { Fnv64 } from './hash';
 
-export type { Codes };
-
 /** A coded field as the scan returns it. */
 export interface CodedField {
   /** Per record, the index of its value in `values`. */

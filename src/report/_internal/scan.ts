@@ -8,7 +8,8 @@ import { InvalidInputError } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
 import type { ClientRecord, Reading } from '../../schema/clientRecord';
 import { Fnv64 } from './hash';
-import { AgeCoder, FieldCoder, type Codes, type CodedField, type FieldValue } from './codedField';
+import type { Codes } from '../../_internal/codes';
+import { AgeCoder, FieldCoder, type CodedField, type FieldValue } from './codedField';
 
 /** A string → count tally that keeps first-seen order irrelevant (callers sort). */
 export type Tally = Map<string, number>;
