@@ -6,6 +6,7 @@ import { closestKey, editDistance, knownKeys, optionsObject, unknownOptionError 
 import { wilsonInterval } from '../../src/stats/wilsonInterval';
 import { summarizeChange } from '../../src/change/summarizeChange';
 import { sensitivity } from '../../src/socialvalue/sensitivity';
+import { thrown } from '../_helpers/thrown';
 
 interface Opts {
   readonly confidence?: number;
@@ -13,15 +14,7 @@ interface Opts {
 }
 const KEYS = ['confidence', 'correction'] as const;
 
-function caught(f: () => unknown): InvalidInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError, but nothing was thrown');
-}
+const caught = (f: () => unknown): InvalidInputError => thrown(f, InvalidInputError);
 
 describe('editDistance (optimal string alignment)', () => {
   it('counts insertions, deletions, substitutions and adjacent transpositions as one edit each', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { z } from 'zod';
 import { suppressSmallCounts, type SuppressedTable2D } from '../../src/equity/suppressSmallCounts';
-import { feasibleInterval, intervalsOf, oneWayNetwork, protect, twoWayNetwork, type CellState } from '../../src/equity/_internal/suppressionNetwork';
+import { feasibleInterval, intervalsOf, oneWayNetwork, protect, reachesWidth, twoWayNetwork, type CellState } from '../../src/equity/_internal/suppressionNetwork';
+import { referenceIntervals } from './suppressionFlowReference';
 import { InsufficientDataError, InvalidInputError } from '../../src/errors';
 import { deepFreeze } from '../_helpers/deepFreeze';
 import { loadFixture } from '../_helpers/fixtures';
@@ -250,6 +251,50 @@ describe('intervalsOf: the closed form of a one-way table equals the max-flow', 
       for (let k = 0; k < states.length; k++) expect(interval(k), `cell ${k}`).toEqual(feasibleInterval(net, states, k));
     },
   );
+});
+
+describe('the two-way max-flows against a reference (Ford–Fulkerson on a capacity matrix)', () => {
+  // Tables up to 9 × 8 with many suppressed cells in one connected block, so flows take several augmenting paths
+  // of different lengths (Dinic's phases) and the limits at the source and sink matter.
+  const stateOf = fc.constantFrom<CellState>('exact', 'rounded', 'suppressed', 'suppressed');
+  const table = fc
+    .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 8 }))
+    .chain(([R, C]) => fc.tuple(
+      fc.array(fc.array(fc.integer({ min: 0, max: 25 }), { minLength: C, maxLength: C }), { minLength: R, maxLength: R }),
+      fc.array(stateOf, { minLength: (R + 1) * (C + 1), maxLength: (R + 1) * (C + 1) }),
+    ));
+  const networkOf = (inner: number[][]) => {
+    const rowTotals = inner.map((r) => r.reduce((a, b) => a + b, 0));
+    const colTotals = (inner[0] as number[]).map((_, j) => inner.reduce((a, r) => a + (r[j] as number), 0));
+    return twoWayNetwork(inner, rowTotals, colTotals, rowTotals.reduce((a, b) => a + b, 0));
+  };
+  fcTest.prop([table], { numRuns: 250, seed: 20261124 })('feasibleInterval and intervalsOf give the reference interval of every cell', ([inner, states]) => {
+    const net = networkOf(inner);
+    const want = referenceIntervals(inner, states);
+    const interval = intervalsOf(net, states);
+    want.forEach((w, k) => {
+      const got = interval(k);
+      expect({ lower: got.lower, upper: got.upper }, `cell ${k}`).toEqual(w);
+      expect(got.width).toBe(w.upper === null ? Number.POSITIVE_INFINITY : w.upper - w.lower);
+      expect(feasibleInterval(net, states, k), `cell ${k}`).toEqual(got);
+    });
+  });
+  fcTest.prop([table, fc.integer({ min: 0, max: 30 })], { numRuns: 250, seed: 20261125 })('reachesWidth answers width ≥ level as the full interval does, at every level', ([inner, states], level) => {
+    const net = networkOf(inner);
+    const interval = intervalsOf(net, states);
+    const reaches = reachesWidth(net, states, level);
+    for (let k = 0; k < states.length; k++) expect(reaches(k), `cell ${k} at level ${level}`).toBe(interval(k).width >= level);
+  });
+  it('reachesWidth on a one-way table follows the closed form', () => {
+    const v = [1, 2, 0, 7, 3];
+    const net = oneWayNetwork(v, 13);
+    const states: CellState[] = ['suppressed', 'suppressed', 'exact', 'rounded', 'exact', 'exact'];
+    const interval = intervalsOf(net, states);
+    for (const level of [0, 1, 2, 3, 5, 8]) for (let k = 0; k < states.length; k++) expect(reachesWidth(net, states, level)(k)).toBe(interval(k).width >= level);
+    // Cell 0 (a 1) can take 0–7: the suppressed 2 can shrink by 2 and the 7, published as 5 (3–7), by 4.
+    expect(interval(0)).toEqual({ lower: 0, upper: 7, width: 7 });
+    expect([reachesWidth(net, states, 7)(0), reachesWidth(net, states, 8)(0)]).toEqual([true, false]);
+  });
 });
 
 describe('suppressSmallCounts: properties', () => {

@@ -13,19 +13,12 @@ import {
   ValueVariantSchema,
 } from 'social-outcomes/schema';
 import { valueOutcomes, type ValueBank, type ValueBankEntry, type ValueVariant } from 'social-outcomes/socialvalue';
+import { thrown } from '../_helpers/thrown';
 
 const csv = readFileSync(new URL('../../examples/banks/example-bank.csv', import.meta.url), 'utf8');
 const rows = parse(csv, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
 
-function error(f: () => unknown): ReferenceDataError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ReferenceDataError);
-    return e as ReferenceDataError;
-  }
-  return expect.fail('expected a ReferenceDataError');
-}
+const error = (f: () => unknown): ReferenceDataError => thrown(f, ReferenceDataError);
 
 describe('value bank schema types', () => {
   it('the zod outputs are assignable to the plain socialvalue types', () => {

@@ -20,6 +20,9 @@
  * max-flow/min-cut theorem); likewise the largest decrease (capped at v). Because the constraint matrix of a
  * network is totally unimodular, these bounds equal the linear-programming bounds and are attained by integer
  * tables, so the interval [v − down, v + up] is exactly the set an intruder can infer from the published table.
+ * The intervals are computed with Dinic's algorithm (Dinic 1970), each flow capped by the capacity leaving its
+ * source and entering its sink; the audit inside {@link protect} only asks whether a width reaches the protection
+ * level, so its flows stop there ({@link reachesWidth}).
  *
  * **Repair.** When a suppressed cell's interval is narrower than the protection level, a minimum-cost
  * augmenting path (Dijkstra on the residual graph; existing capacity costs 0, suppressing a published cell costs
@@ -30,8 +33,10 @@
  * https://doi.org/10.1080/01621459.1980.10477481 ; Fischetti M, Salazar-González JJ (1999). Models and
  * algorithms for the 2-dimensional cell suppression problem in statistical disclosure control. Mathematical
  * Programming 84:283–312, https://doi.org/10.1007/s10107980009a ; Ford LR, Fulkerson DR (1956). Maximal flow
- * through a network. Canadian Journal of Mathematics 8:399–404; Hundepool A et al. (2012). Statistical
- * Disclosure Control. Wiley, chapter 4 (tabular data, protection levels, the frequency rule).
+ * through a network. Canadian Journal of Mathematics 8:399–404; Dinic EA (1970). Algorithm for solution of a
+ * problem of maximum flow in a network with power estimation. Soviet Mathematics Doklady 11:1277–1280;
+ * Hundepool A et al. (2012). Statistical Disclosure Control. Wiley, chapter 4 (tabular data, protection levels,
+ * the frequency rule).
  *
  * @internal
  */
@@ -132,6 +137,10 @@ class Residual {
   private readonly prevNode: Int32Array;
   private readonly prevArc: Int32Array;
   private readonly queue: Int32Array;
+  /** Dinic's level of each node, its current arc, and the arcs of the path being built. */
+  private readonly level: Int32Array;
+  private readonly current: Int32Array;
+  private readonly path: Int32Array;
 
   constructor(net: Network, states: ReadonlyArray<CellState>, inf: number) {
     const from: number[] = [];
@@ -168,6 +177,9 @@ class Residual {
     this.prevNode = new Int32Array(n);
     this.prevArc = new Int32Array(n);
     this.queue = new Int32Array(n);
+    this.level = new Int32Array(n);
+    this.current = new Int32Array(n);
+    this.path = new Int32Array(n);
   }
 
   /** Restores every capacity, then closes cell `skip`'s arcs: the residual graph of every cell but `skip`. */
@@ -176,7 +188,7 @@ class Residual {
     for (let m = this.firstOf[skip] as number; m < (this.firstOf[skip + 1] as number); m++) this.cap[2 * m] = 0;
   }
 
-  /** Max flow from s to t (Edmonds–Karp), stopping once `limit` is reached. */
+  /** Max flow from s to t (Edmonds–Karp), stopping once `limit` is reached; the repair reads the residual graph it leaves. */
   maxFlow(s: number, t: number, limit: number): number {
     const { to, cap, start, arcs, prevNode, prevArc, queue } = this;
     let flow = 0;
@@ -208,6 +220,85 @@ class Residual {
         cap[e ^ 1] = (cap[e ^ 1] as number) + push;
       }
       flow += push;
+    }
+    return flow;
+  }
+
+  /**
+   * The value of the max flow from s to t, capped at `limit` (Dinic: a breadth-first search labels each node with
+   * its distance from s; depth-first searches along arcs that go one level further then saturate every shortest
+   * path before the next search). The value is the one {@link maxFlow} finds, as a maximum flow's value is unique
+   * (capacities are integers below 2⁵³, so every sum is exact), but the flow itself, and so the residual graph it
+   * leaves, can differ: the repair, which reads that residual graph, keeps to {@link maxFlow}. Dinic needs far fewer
+   * searches when the flow is carried by many paths of small capacity, as in a large table with thousands of
+   * suppressed small counts.
+   */
+  flowValue(s: number, t: number, limit: number): number {
+    const { to, cap, start, arcs, level, current, path, queue } = this;
+    // No flow exceeds the capacity leaving s or entering t (every arc into t has its reverse leaving t). With that
+    // as the limit, a flow that saturates either stops at once, without the last search that finds no path, which
+    // sweeps the whole part of the graph reachable from s. Each sum stops at the limit, so it stays exact.
+    let out = 0;
+    for (let i = start[s] as number; i < (start[s + 1] as number) && out < limit; i++) out += Math.min(cap[arcs[i] as number] as number, limit);
+    let into = 0;
+    for (let i = start[t] as number; i < (start[t + 1] as number) && into < limit; i++) into += Math.min(cap[(arcs[i] as number) ^ 1] as number, limit);
+    limit = Math.min(limit, out, into);
+    let flow = 0;
+    while (flow < limit) {
+      level.fill(-1);
+      level[s] = 0;
+      queue[0] = s;
+      let tail = 1;
+      // Every node nearer s than t is labelled by the time t is, so the search stops there.
+      for (let q = 0; q < tail && (level[t] as number) < 0; q++) {
+        const u = queue[q] as number;
+        for (let i = start[u] as number; i < (start[u + 1] as number); i++) {
+          const e = arcs[i] as number;
+          const v = to[e] as number;
+          if ((cap[e] as number) > 0 && (level[v] as number) < 0) {
+            level[v] = (level[u] as number) + 1;
+            queue[tail++] = v;
+          }
+        }
+      }
+      if ((level[t] as number) < 0) break;
+      current.set(start.subarray(0, current.length));
+      // Blocking flow: walk forward along an arc one level on (its current arc); at a dead end, remove the node
+      // (level −1) and step back. Each path found is saturated at its bottleneck, and the walk starts again at s.
+      let depth = 0;
+      let u = s;
+      while (flow < limit) {
+        if (u === t) {
+          let push = limit - flow;
+          for (let d = 0; d < depth; d++) push = Math.min(push, cap[path[d] as number] as number);
+          for (let d = 0; d < depth; d++) {
+            const e = path[d] as number;
+            cap[e] = (cap[e] as number) - push;
+            cap[e ^ 1] = (cap[e ^ 1] as number) + push;
+          }
+          flow += push;
+          depth = 0;
+          u = s;
+          continue;
+        }
+        let next = -1;
+        for (let i = current[u] as number; i < (start[u + 1] as number); i++) {
+          const e = arcs[i] as number;
+          if ((cap[e] as number) > 0 && level[to[e] as number] === (level[u] as number) + 1) {
+            next = e;
+            break;
+          }
+          current[u] = i + 1;
+        }
+        if (next >= 0) {
+          path[depth++] = next;
+          u = to[next] as number;
+        } else {
+          if (u === s) break;
+          level[u] = -1;
+          u = to[(path[--depth] as number) ^ 1] as number;
+        }
+      }
     }
     return flow;
   }
@@ -245,11 +336,11 @@ function intervalByFlow(net: Network, states: ReadonlyArray<CellState>, g: Resid
   let down = 0;
   if (capUp !== 0) {
     g.reset(k);
-    up = Math.min(capUp, g.maxFlow(b, a, capUp));
+    up = Math.min(capUp, g.flowValue(b, a, capUp));
   }
   if (capDown !== 0) {
     g.reset(k);
-    down = Math.min(capDown, g.maxFlow(a, b, capDown));
+    down = Math.min(capDown, g.flowValue(a, b, capDown));
   }
   return intervalOf(cell.v, up, down, inf);
 }
@@ -294,6 +385,38 @@ export function intervalsOf(net: Network, states: ReadonlyArray<CellState>): (k:
     const up = capUp === 0 ? 0 : Math.min(capUp, (sum[b] as number) - capDown);
     const down = capDown === 0 ? 0 : Math.min(capDown, (sum[a] as number) - capUp);
     return intervalOf(cell.v, up, down, inf);
+  };
+}
+
+/**
+ * Whether each cell's feasible interval under one set of states is at least `level` wide: the same answer as
+ * `intervalsOf(net, states)(k).width >= level`, but a two-way table's max-flows stop as soon as the flow decides
+ * it (the growth found so far reaches `level`, or the growth and the shrinking together do), which is usually
+ * after one or two augmenting paths where the full interval needs every path.
+ */
+export function reachesWidth(net: Network, states: ReadonlyArray<CellState>, level: number): (k: number) => boolean {
+  if (net.nodes === 2) {
+    const interval = intervalsOf(net, states);
+    return (k) => interval(k).width >= level;
+  }
+  const inf = infinityFor(net);
+  const g = new Residual(net, states, inf);
+  return (k) => {
+    const cell = net.cells[k] as NetCell;
+    const [a, b] = upArc(cell);
+    const [capUp, capDown] = capacities(cell.v, states[k] as CellState, inf);
+    let up = 0;
+    if (capUp !== 0) {
+      g.reset(k);
+      up = g.flowValue(b, a, Math.min(capUp, level));
+    }
+    if (up >= level) return true;
+    let down = 0;
+    if (capDown !== 0) {
+      g.reset(k);
+      down = g.flowValue(a, b, Math.min(capDown, level - up));
+    }
+    return up + down >= level;
   };
 }
 
@@ -412,11 +535,11 @@ export function protect(net: Network, states: CellState[], protectionLevel: numb
   // passes again after any later suppression (a repair here, or the next threshold level's primary cells), and is
   // not audited again. The first failing cell is the same as in a full scan, so are the repairs.
   for (;;) {
-    const interval = intervalsOf(net, states);
+    const wideEnough = reachesWidth(net, states, protectionLevel);
     let failing = -1;
     for (let k = 0; k < net.cells.length && failing < 0; k++) {
       if (states[k] !== 'suppressed' || passed[k] === 1) continue;
-      if (interval(k).width < protectionLevel) failing = k;
+      if (!wideEnough(k)) failing = k;
       else passed[k] = 1;
     }
     if (failing < 0) break;
