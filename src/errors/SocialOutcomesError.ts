@@ -76,13 +76,25 @@ export class SocialOutcomesError extends Error {
 
   constructor(options: SocialOutcomesErrorOptions) {
     const path = [...(options.path ?? [])];
-    const where = path.length > 0 ? ` → at ${formatErrorPath(path)}` : '';
-    const rowText = options.row !== undefined ? ` (row ${options.row})` : '';
-    super(`${options.message}${where}${rowText}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(SocialOutcomesError.messageOf(options), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = options.code;
     this.path = path;
     if (options.row !== undefined) this.row = options.row;
+  }
+
+  /**
+   * The message an error built from `options` carries: the message, then the formatted path and the row when
+   * given. For code that reports a problem as an outcome instead of throwing it, without constructing an error
+   * (whose stack capture is costly).
+   *
+   * @internal
+   */
+  static messageOf(options: Pick<SocialOutcomesErrorOptions, 'message' | 'path' | 'row'>): string {
+    const path = options.path ?? [];
+    const where = path.length > 0 ? ` → at ${formatErrorPath(path)}` : '';
+    const rowText = options.row !== undefined ? ` (row ${options.row})` : '';
+    return `${options.message}${where}${rowText}`;
   }
 
   /**

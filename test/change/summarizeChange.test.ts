@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InsufficientDataError, InvalidInputError, pairedTTest, summarizeChange, wilcoxonSignedRank, effectSizes } from 'social-outcomes/change';
+import { InsufficientDataError, InvalidInputError, ReferenceDataError, pairedTTest, reliableChange, summarizeChange, wilcoxonSignedRank, effectSizes } from 'social-outcomes/change';
+import { thrown } from '../_helpers/thrown';
 import { expectClose } from '../_helpers/expectClose';
 import { deepFreeze } from '../_helpers/deepFreeze';
 import { loadFixture } from '../_helpers/fixtures';
@@ -49,6 +50,21 @@ describe('summarizeChange', () => {
       expect(w.reliableChange.result.reliability).toBe(0.91);
       expect('people' in w.reliableChange.result).toBe(false);
     }
+  });
+  it('without a usable reliability, reports the code and message reliableChange throws, and still refuses a bad method first', () => {
+    const pre = [3, 4, 2, 5, 6, 3, 4, 2, 5, 3];
+    const post = [5, 4, 3, 7, 6, 6, 5, 4, 6, 3];
+    const twoCoefficients = { ...wemwbs, scale: star.scale, reliability: [{ value: 0.91, kind: 'alpha', source: 'a' }, { value: 0.85, kind: 'test-retest', source: 'b' }] };
+    const cases: Array<[string, Record<string, unknown>]> = [['no instrument', {}], ['a Star (no coefficient)', { instrument: star }], ['two coefficients', { instrument: twoCoefficients }], ['method given', { reliableChange: { method: 'edwards-nunnally' } }]];
+    for (const [label, opts] of cases) {
+      const s = summarizeChange(pre, post, opts as never);
+      const rcOpts = { ...((opts.reliableChange as object | undefined) ?? {}), ...(opts.instrument === undefined ? {} : { instrument: opts.instrument }) };
+      const e = thrown(() => reliableChange(pre, post, rcOpts as never), ReferenceDataError);
+      expect(e.message.startsWith('reliableChange requires')).toBe(true);
+      expect(s.reliableChange, label).toEqual({ status: 'not-computed', reason: e.code, message: e.message.replace(/^reliableChange /, 'summarizeChange ') });
+    }
+    expect(() => summarizeChange(pre, post, { reliableChange: { method: 'jacobson' } } as never)).toThrow(/method to be one of/);
+    expect(() => summarizeChange(pre, post, { instrument: star, reliableChange: { method: 7 } } as never)).toThrow(InvalidInputError);
   });
   it('adds the low-power and baseline caveats', () => {
     const s = summarizeChange([1, 2, 3], [2, 2, 5], { baselines: { retrospective: 1, afterEngagement: 1 } });

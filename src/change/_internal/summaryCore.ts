@@ -14,7 +14,7 @@ import { pairedTFromPairs } from './tTestCore';
 import { wilcoxonFromPairs } from './wilcoxonCore';
 import { signFromPairs } from './signCore';
 import { effectFromPairs } from './effectCore';
-import { reliableChangeFromPairs } from './reliableCore';
+import { noReliabilityOutcome, reliableChangeFromPairs } from './reliableCore';
 import { readAlternative, readConfidence } from './options';
 import type { Outcome } from '../types';
 import type { ReliableChangeOptions } from '../reliableChange';
@@ -63,7 +63,7 @@ export function summarizeFromPairs(fn: string, s: PairStats, pre: ArrayLike<numb
   const sign = attempt(() => signFromPairs(fn, s, alternative, confidence));
   const effects = attempt(() => effectFromPairs(fn, s, confidence));
   const rcOpts: Partial<ReliableChangeOptions> = { ...(opts.reliableChange ?? {}), confidence, higherIsBetter, ...(instrument === undefined ? {} : { instrument }) };
-  const reliable = attempt((): ReliableChangeSummary => {
+  const reliable = noReliabilityOutcome(fn, rcOpts) ?? attempt((): ReliableChangeSummary => {
     const { people: _people, ...rest } = reliableChangeFromPairs(fn, s, pre, post, rcOpts, false, counted?.count);
     return rest;
   });
