@@ -1,4 +1,4 @@
-import { InsufficientDataError, InvalidInputError, type ErrorPath } from '../errors';
+import { InvalidInputError, type ErrorPath } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { arrayLike, optionsObject, sameLength } from '../_internal/validate';
 import { readRange } from './_internal/pairs';
@@ -336,13 +336,8 @@ export function summarizeChangeStatesBy(states: GroupedChangeStates, options: Su
       small += g.state.n;
       continue;
     }
-    try {
-      const summary = agg.finalize(g.state);
-      groups.push({ key: g.key, n: g.state.n, summary, ...(includeState === true ? { state: g.state } : {}) });
-    } catch (e) {
-      if (e instanceof InsufficientDataError) throw e;
-      throw e;
-    }
+    const summary = agg.finalize(g.state);
+    groups.push({ key: g.key, n: g.state.n, summary, ...(includeState === true ? { state: g.state } : {}) });
   }
   return { by, n, groups, excludedGroups, excluded: { tooFewPairsInGroup: small } };
 }
