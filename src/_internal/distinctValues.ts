@@ -14,6 +14,8 @@ export class DistinctValues {
   private readonly words = new Uint32Array(this.bits.buffer);
   private keys = new Float64Array(256);
   private slots = new Int32Array(256).fill(-1);
+  /** 32 − log2(table size): the hash's top bits index the table. */
+  private shift = 24;
   private vals = new Float64Array(64);
   private cnts = new Int32Array(64);
 
@@ -23,7 +25,10 @@ export class DistinctValues {
   private probe(v: number): number {
     this.bits[0] = v;
     const mask = this.keys.length - 1;
-    let h = (Math.imul((this.words[0] as number) ^ Math.imul(this.words[1] as number, 0x85ebca6b), 0x9e3779b1) >>> 7) & mask;
+    // The slot is the product's top bits (Fibonacci hashing). Its low bits depend only on the factors' low bits,
+    // which are all zero for small integers, halves and powers of two (their mantissas end in zeros): masking the
+    // low bits sent every such value to one slot, so each look-up walked the whole cluster.
+    let h = Math.imul((this.words[0] as number) ^ Math.imul(this.words[1] as number, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
     while (this.slots[h] !== -1 && this.keys[h] !== v) h = (h + 1) & mask;
     return h;
   }
@@ -109,6 +114,7 @@ export class DistinctValues {
 
   private grow(): void {
     const cap = 2 * this.keys.length;
+    this.shift--;
     this.keys = new Float64Array(cap);
     this.slots = new Int32Array(cap).fill(-1);
     for (let d = 0; d < this.size; d++) {

@@ -197,6 +197,24 @@ describe('pairReadings data rules', () => {
     expect(r.counts).toMatchObject({ readings: 7, used: 2, unused: 0, excluded: 5 });
   });
 
+  it('lists many exclusions of one client: every reading once, the first three details and how many more', () => {
+    // A placeholder client id holding many bad readings: 4,000 off-scale readings on distinct dates, then 150,000
+    // readings on one date (one duplicate-date exclusion of all of them, which overflowed the call stack when its
+    // readings were spread into push).
+    const day = (i: number): string => new Date(Date.UTC(2010, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const offScale = Array.from({ length: 4000 }, (_, i) => star('UNKNOWN', day(i), 11 + (i % 3)));
+    const r = pairReadings(offScale, { onInvalid: 'exclude' });
+    const e = r.excluded.find((x) => x.reason === 'off-scale');
+    expect(e?.readings.map((x) => x.index)).toEqual(offScale.map((_, i) => i));
+    expect(e?.detail).toMatch(/; and 3997 more$/);
+    const same = Array.from({ length: 150_000 }, (_, i) => star('UNKNOWN', '2023-01-01', 1 + (i % 10)));
+    const d = pairReadings(same, { onInvalid: 'exclude' });
+    expect(d.excluded).toHaveLength(1);
+    expect(d.excluded[0]?.reason).toBe('duplicate-date');
+    expect(d.excluded[0]?.readings).toHaveLength(150_000);
+    expect(d.counts).toMatchObject({ readings: 150_000, excluded: 150_000 });
+  });
+
   it('requires the Carers Wellbeing Check scale from the user', () => {
     const cwc = (date: string, home: number): Reading => ({ clientId: 'C', instrumentId: 'carers-wellbeing-check', date, scores: { home } });
     expect(() => pairReadings([cwc('2023-01-01', 2), cwc('2023-06-01', 4)])).toThrow(ReferenceDataError);
