@@ -284,9 +284,13 @@ export function csvSource(fn: string, input: CsvInput, options: { delimiter: str
    * The cells of one physical line (without its break) when it is plain RFC 4180 — unquoted fields
    * without quotes, and quoted fields closed on the line and followed by a delimiter or the line end —
    * else `null`, and csv-parse reads it. On such lines both give the same cells; this is the hot path.
+   * `q` is the position of the first quote at or after `from` (-1 when there is none), which the caller
+   * keeps from line to line, so that a long run of lines without quotes is searched for quotes once
+   * rather than once per line. The searches here stop at the line end (`to`), except the search for
+   * the quote that closes a field, which runs on only when the quote is not closed on the line (and
+   * then the lines up to that quote are read by csv-parse, not searched again).
    */
-  function splitLine(text: string, from: number, to: number): string[] | null {
-    const q = text.indexOf('"', from);
+  function splitLine(text: string, from: number, to: number, q: number): string[] | null {
     if (q < 0 || q >= to) return text.slice(from, to).split(delimiter);
     const out: string[] = [];
     const d = delimiter.charCodeAt(0);
@@ -312,10 +316,13 @@ export function csvSource(fn: string, input: CsvInput, options: { delimiter: str
         if (text.charCodeAt(i) !== d) return null;
         i++;
       } else {
-        let k = text.indexOf(delimiter, i);
-        if (k < 0 || k > to) k = to;
-        const nq = text.indexOf('"', i);
-        if (nq >= 0 && nq < k) return null;
+        // the field ends at the next delimiter or the line end; a quote before that makes the line not plain
+        let k = i;
+        for (; k < to; k++) {
+          const c = text.charCodeAt(k);
+          if (c === d) break;
+          if (c === 34) return null;
+        }
         out.push(text.slice(i, k));
         if (k === to) return out;
         i = k + 1;
@@ -369,6 +376,7 @@ export function csvSource(fn: string, input: CsvInput, options: { delimiter: str
       let pos = 0;
       const n = text.length;
       let nextR = text.indexOf('\r');
+      let nextQ = text.indexOf('"');
       while (pos < n) {
         const nl = text.indexOf('\n', pos);
         if (nextR >= 0 && nextR < pos) nextR = text.indexOf('\r', pos);
@@ -386,7 +394,9 @@ export function csvSource(fn: string, input: CsvInput, options: { delimiter: str
           brk = n;
         } else break;
         if (region.length === 0) {
-          const cells = splitLine(text, pos, end);
+          // as with `nextR`, the next quote is looked for again only once passed: a chunk is searched once, not once per line
+          if (nextQ >= 0 && nextQ < pos) nextQ = text.indexOf('"', pos);
+          const cells = splitLine(text, pos, end, nextQ);
           if (cells !== null) {
             yield { cells, line };
             line++;

@@ -3,6 +3,7 @@
 // text is cut into chunks.
 import { fc, test } from '@fast-check/vitest';
 import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { csvSource, type RawRow } from '../../../src/io/_internal/sources';
 
@@ -71,5 +72,46 @@ describe('csvSource', () => {
       [4, false, ['g', 'h']],
       [5, false, ['i', 'j']],
     ]);
+  });
+
+  it('one large chunk (a stream built by Readable.from(text)): every row and its line, quoted rows among many plain ones', async () => {
+    // Regression: the search for the next quote ran to the end of the chunk, once per line (quadratic in the
+    // chunk). The fix keeps the next quote's position from line to line and stops the other searches at the
+    // line end; a position kept wrongly would split a quoted line as a plain one, or a plain one wrongly.
+    const table: string[][] = [['id', 'name', 'note', 'score']];
+    const lines: number[] = [1];
+    let text = 'id,name,note,score\n';
+    let line = 2;
+    const add = (cells: string[], raw: string, eol: string): void => {
+      table.push(cells);
+      lines.push(line);
+      text += raw + eol;
+      line += 1 + (raw.match(/\r\n|\r|\n/g)?.length ?? 0);
+    };
+    for (let i = 1; i <= 20_000; i++) {
+      const eol = i % 13 === 0 ? '\r\n' : i % 17 === 0 ? '\r' : '\n';
+      if (i % 97 === 0) add([`${i}`, `Surname, ${i}`, 'plain', `${i % 10}`], `${i},"Surname, ${i}",plain,${i % 10}`, eol);
+      else if (i % 89 === 0) add([`${i}`, `said "hi" ${i}`, 'two\nlines, here', ''], `${i},"said ""hi"" ${i}","two\nlines, here",`, eol);
+      else if (i % 83 === 0) add([`${i}`, `O"Brien ${i}`, '', 'x'], `${i},O"Brien ${i},,"x"`, eol);
+      else if (i % 79 === 0) add([`${i}`, '', 'a\r\nb\rc', `${i % 10}`], `${i},"","a\r\nb\rc",${i % 10}`, eol);
+      else if (i < 15_000 || i % 1000 !== 0) add([`${i}`, `name${i}`, `note ${i}`, `${i % 10}`], `${i},name${i},note ${i},${i % 10}`, eol);
+    }
+    // after the last quote, a long run of plain lines, then a quoted field holding line breaks
+    for (let i = 20_001; i <= 30_000; i++) add([`${i}`, `name${i}`, `note ${i}`, `${i % 10}`], `${i},name${i},note ${i},${i % 10}`, '\n');
+    add(['30001', 'last', 'line one\nline two\r\nline three', 'end'], '30001,last,"line one\nline two\r\nline three",end', '\n');
+    add(['30002', 'after', '', '9'], '30002,after,,9', '\n');
+    add(['30003', 'no break', 'at', 'end'], '30003,"no break",at,end', '');
+
+    for (const input of [Readable.from(text), [text.slice(0, 700_001), text.slice(700_001)]]) {
+      const src = csvSource('test', input, { delimiter: ',', encoding: 'utf-8' });
+      const rows: RawRow[] = [];
+      for await (const r of src.rows) {
+        if (rows.length === 0) src.setColumns?.(r.cells.length);
+        rows.push(r);
+      }
+      expect(rows.filter((r) => r.error !== undefined)).toEqual([]);
+      expect(rows.map((r) => r.cells)).toEqual(table);
+      expect(rows.map((r) => r.line)).toEqual(lines);
+    }
   });
 });
