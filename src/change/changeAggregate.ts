@@ -96,6 +96,11 @@ function buildState(pre: ArrayLike<number>, post: ArrayLike<number>): ChangeStat
  * states (the stats `Aggregate` contract); `stateOf` is the fast path for arrays. `finalize` throws
  * `InsufficientDataError` below 2 pairs, like {@link summarizeChange}.
  *
+ * Because `add` leaves its state as it was and returns new plain arrays, each call checks and copies all d distinct
+ * pairs of the state: O(d) time. That is small for instrument scores, but with continuous scores nearly every pair
+ * is distinct, so folding `add` over n pairs takes time in proportion to n². For many pairs, collect them in arrays
+ * and call `stateOf` once (O(n log n)), or take the `stateOf` of each batch and `merge` the batch states.
+ *
  * **Formula**
  * ```tex
  * S(A \cup B) = S(A) + S(B)\quad\text{(counts of each distinct pair add)},\qquad

@@ -5,6 +5,7 @@ import { readRange } from './_internal/pairs';
 import { groupStates, groupStatesCoded } from './_internal/groupStates';
 import { rowColumns, type KernelInput } from './_internal/rowColumns';
 import { changeAggregate, type ChangeState } from './changeAggregate';
+import { mergeBalanced } from './_internal/mergeBalanced';
 import type { SummarizeChangeOptions, SummarizeChangeResult } from './summarizeChange';
 
 /** A value of a grouping field. */
@@ -245,6 +246,10 @@ function columnsOf(fn: string, by: ReadonlyArray<string>, data: unknown): Kernel
  * S_g = \sum_{p} S_{g}^{(p)}\quad\text{(counts of each distinct pair add, for every group } g)
  * ```
  *
+ * The states of each group are merged in balanced rounds (pairs of parts, then pairs of pairs, and so on), so P parts
+ * holding N distinct pairs in all take O(N log P) time, not O(N·P) as when each part is added to a running total;
+ * the result is the same.
+ *
  * **References**
  * - Chan TF, Golub GH, LeVeque RJ (1979). Updating formulae and a pairwise algorithm for computing sample
  *   variances. Stanford STAN-CS-79-773 (merging partial summaries).
@@ -267,7 +272,10 @@ export function mergeChangeStatesBy(parts: ReadonlyArray<GroupedChangeStates>): 
   if (list.length === 0) throw new InvalidInputError({ code: 'empty-input', message: `${fn} requires at least 1 part (got 0)`, path: ['parts'] });
   const by = readBy(fn, (list[0] as GroupedChangeStates).by);
   const agg = changeAggregate();
-  const merged = new Map<string, { values: GroupValue[]; state: ChangeState }>();
+  // Each state is checked (and copied) where merging it into a running total checked it, in the order of parts and
+  // groups, so invalid input gets the same error; a key keeps the values of its last part. Each key's states are then
+  // merged in balanced rounds (O(N log P) for P parts holding N distinct pairs; a running total cost O(N·P)).
+  const merged = new Map<string, { values: GroupValue[]; states: ChangeState[] }>();
   for (let p = 0; p < list.length; p++) {
     const part = list[p] as GroupedChangeStates;
     if (part === null || typeof part !== 'object' || !Array.isArray(part.by) || !sameBy(part.by, by) || !Array.isArray(part.groups)) {
@@ -277,12 +285,17 @@ export function mergeChangeStatesBy(parts: ReadonlyArray<GroupedChangeStates>): 
       const g = readGroup(fn, by, part.groups[j], ['parts', p, 'groups', j]);
       const values = by.map((f) => (g.key as Record<string, GroupValue>)[f] ?? null);
       const k = JSON.stringify(values);
-      const prev = merged.get(k);
-      merged.set(k, { values, state: prev === undefined ? agg.merge(agg.init(), g.state) : agg.merge(prev.state, g.state) });
+      const state = agg.merge(agg.init(), g.state);
+      const entry = merged.get(k);
+      if (entry === undefined) merged.set(k, { values, states: [state] });
+      else {
+        entry.values = values;
+        entry.states.push(state);
+      }
     }
   }
   const sorted = [...merged.values()].sort((a, b) => compareKeys(a.values, b.values));
-  return { by, groups: sorted.map((g) => ({ key: keyObject(by, g.values), state: g.state })) };
+  return { by, groups: sorted.map((g) => ({ key: keyObject(by, g.values), state: g.states.length === 1 ? (g.states[0] as ChangeState) : mergeBalanced(agg, g.states) })) };
 }
 
 /**

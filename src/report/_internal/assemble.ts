@@ -12,6 +12,7 @@ import type { ReliabilityInput } from '../../change/reliableChange';
 import type { SummarizeChangeOptions, SummarizeChangeResult } from '../../change/summarizeChange';
 import { changeAggregate, type ChangeAggregate, type ChangeState } from '../../change/changeAggregate';
 import { changeStatesBy } from '../../change/summarizeChangeBy';
+import { mergeBalanced } from '../../change/_internal/mergeBalanced';
 import { ClientPairer, type PairSink } from '../../outcomes/_internal/clientPairing';
 import { dayOf } from '../../outcomes/_internal/readings';
 import { EXCLUSION_REASONS } from '../../outcomes/readings';
@@ -140,22 +141,6 @@ function sortedTally(t: Tally, order?: ReadonlyArray<string>): Array<{ code: str
     return entries.sort((a, b) => (rank.get(a.code) as number) - (rank.get(b.code) as number) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
   return entries.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-/**
- * The merge of many change states, pairwise in rounds (a balanced tree): each round halves the states, so the work is
- * the states' sizes times log2(count) instead of count times the growing total (thousands of one-client providers).
- * Merging sums the counts of equal (pre, post) pairs, so the result equals a left-to-right merge.
- */
-function mergeStates(agg: ChangeAggregate, states: ReadonlyArray<ChangeState | undefined>): ChangeState {
-  let level = states.filter((x): x is ChangeState => x !== undefined);
-  if (level.length <= 1) return agg.merge(agg.init(), level[0] ?? agg.init());
-  while (level.length > 1) {
-    const next: ChangeState[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? agg.merge(level[i] as ChangeState, level[i + 1] as ChangeState) : (level[i] as ChangeState));
-    level = next;
-  }
-  return level[0] as ChangeState;
 }
 
 function interval(estimate: number, lower: number, upper: number, confidence: number, method: string): ReportInterval {
@@ -535,7 +520,7 @@ export function assembleReport(fn: string, records: ReadonlyArray<ClientRecord>,
     const [pre, post] = rows.views();
     const byProvider: Array<ChangeState | undefined> = scan.providerIds.map(() => undefined);
     for (const g of changeStatesBy({ provider, pre, post }, { by: ['provider'], ...(options.range !== undefined ? { range: options.range } : {}) }).groups) byProvider[g.key['provider'] as number] = g.state;
-    const overall = (): ChangeState => mergeStates(agg, byProvider);
+    const overall = (): ChangeState => mergeBalanced(agg, byProvider.filter((x): x is ChangeState => x !== undefined));
     return { agg, overall, byProvider };
   }
   /** The overall figure and the per-provider figures of one outcome's pairs. */
