@@ -329,20 +329,30 @@ export function feasibleInterval(net: Network, states: ReadonlyArray<CellState>,
 
 /** Feasible interval of cell k by two max-flows on the residual graph of the states, without cell k. */
 function intervalByFlow(net: Network, states: ReadonlyArray<CellState>, g: Residual, inf: number, k: number): FeasibleInterval {
+  const [up, down] = growthAndShrinking(net, states, g, inf, k, Number.POSITIVE_INFINITY);
+  return intervalOf((net.cells[k] as NetCell).v, up, down, inf);
+}
+
+/**
+ * How far cell k can grow and shrink: two max-flows on the residual graph of the states without cell k, each capped
+ * at the cell's capacity in its direction and at `limit`. The shrinking's flow stops once growth and shrinking
+ * together reach `limit`, and is not run when the growth alone does. With an infinite `limit`, the exact [up, down].
+ */
+function growthAndShrinking(net: Network, states: ReadonlyArray<CellState>, g: Residual, inf: number, k: number, limit: number): [number, number] {
   const cell = net.cells[k] as NetCell;
   const [a, b] = upArc(cell);
   const [capUp, capDown] = capacities(cell.v, states[k] as CellState, inf);
   let up = 0;
-  let down = 0;
   if (capUp !== 0) {
     g.reset(k);
-    up = Math.min(capUp, g.flowValue(b, a, capUp));
+    up = g.flowValue(b, a, Math.min(capUp, limit));
   }
-  if (capDown !== 0) {
+  let down = 0;
+  if (capDown !== 0 && up < limit) {
     g.reset(k);
-    down = Math.min(capDown, g.flowValue(a, b, capDown));
+    down = g.flowValue(a, b, Math.min(capDown, limit - up));
   }
-  return intervalOf(cell.v, up, down, inf);
+  return [up, down];
 }
 
 /** The interval [v − down, v + up], unbounded above when `up` reached the stand-in for infinity. */
@@ -402,20 +412,7 @@ export function reachesWidth(net: Network, states: ReadonlyArray<CellState>, lev
   const inf = infinityFor(net);
   const g = new Residual(net, states, inf);
   return (k) => {
-    const cell = net.cells[k] as NetCell;
-    const [a, b] = upArc(cell);
-    const [capUp, capDown] = capacities(cell.v, states[k] as CellState, inf);
-    let up = 0;
-    if (capUp !== 0) {
-      g.reset(k);
-      up = g.flowValue(b, a, Math.min(capUp, level));
-    }
-    if (up >= level) return true;
-    let down = 0;
-    if (capDown !== 0) {
-      g.reset(k);
-      down = g.flowValue(a, b, Math.min(capDown, level - up));
-    }
+    const [up, down] = growthAndShrinking(net, states, g, inf, k, level);
     return up + down >= level;
   };
 }
