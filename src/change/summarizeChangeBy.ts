@@ -295,7 +295,7 @@ export function mergeChangeStatesBy(parts: ReadonlyArray<GroupedChangeStates>): 
     }
   }
   const sorted = [...merged.values()].sort((a, b) => compareKeys(a.values, b.values));
-  return { by, groups: sorted.map((g) => ({ key: keyObject(by, g.values), state: g.states.length === 1 ? (g.states[0] as ChangeState) : mergeBalanced(agg, g.states) })) };
+  return { by, groups: sorted.map((g) => ({ key: keyObject(by, g.values), state: mergeBalanced(agg, g.states) })) };
 }
 
 /**

@@ -11,12 +11,13 @@ import type { ChangeAggregate, ChangeState } from '../changeAggregate';
  * The states merged into one. Every merge puts the earlier states on the left, so an equal pair keeps the values of
  * its first state (a −0 stays −0) and counts of equal pairs add: the same state as merging left to right while the
  * total count stays below 2^53. Beyond it sums round, and their order shows, so the states are merged left to right.
- * No states give the empty state; one state is returned checked and copied (as merging it into the empty state).
+ * No states give the empty state; one state is returned as it is.
  */
 export function mergeBalanced(agg: ChangeAggregate, states: ReadonlyArray<ChangeState>): ChangeState {
+  if (states.length <= 1) return states[0] ?? agg.init();
   let total = 0;
   for (const s of states) total += s.n;
-  if (states.length <= 1 || !(total <= Number.MAX_SAFE_INTEGER)) return states.reduce((a, b) => agg.merge(a, b), agg.init());
+  if (!(total <= Number.MAX_SAFE_INTEGER)) return states.reduce((a, b) => agg.merge(a, b));
   let level = states;
   while (level.length > 1) {
     const next: ChangeState[] = [];

@@ -20,7 +20,7 @@ const METHODS: ReadonlyArray<RciMethod> = ['jacobson-truax', 'gulliksen-lord-nov
  * has none or several), as the options of the ReferenceDataError {@link readReliability} throws; undefined when a
  * coefficient is supplied or the instrument has exactly one (its value is checked by readReliability).
  */
-export function missingReliability(fn: string, opts: Partial<ReliableChangeOptions>): SocialOutcomesErrorOptions | undefined {
+function missingReliability(fn: string, opts: Partial<ReliableChangeOptions>): SocialOutcomesErrorOptions | undefined {
   if (opts.reliability !== undefined) return undefined;
   const inst = opts.instrument;
   if (inst !== undefined) {
