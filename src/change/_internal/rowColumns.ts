@@ -8,7 +8,8 @@
 import { InvalidInputError } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
 import { roomFor, type Codes } from '../../_internal/codes';
-import { checkScore, SMALL_K, validScore, type CodedScores, type PathOf } from './groupStates';
+import type { CodedScores } from './groupStates';
+import { checkScore, SMALL_K, validScore, type PathOf } from './scoreChecks';
 import type { ScoreRange } from '../types';
 import type { GroupValue } from '../summarizeChangeBy';
 
