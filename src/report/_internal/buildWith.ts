@@ -9,7 +9,6 @@ import { describeValue } from '../../_internal/describeValue';
 import type { ClientRecord } from '../../schema/clientRecord';
 import type { BuildReportConfig } from '../buildReport';
 import type { ReportModel } from '../reportModel';
-import { REPORT_MODEL_VERSION } from '../reportModel';
 import { assembleReport } from './assemble';
 import { resolveConfig } from './config';
 import type { EquityRunner } from './equityRun';
@@ -22,6 +21,5 @@ export function buildReportWith(records: ReadonlyArray<ClientRecord>, config: Bu
   if (!Array.isArray(records)) {
     throw new InvalidInputError({ code: 'not-an-array', message: `${FN} requires records to be an array of client records (got ${describeValue(records)})`, path: ['records'] });
   }
-  void REPORT_MODEL_VERSION;
   return assembleReport(FN, records, resolved, runner);
 }
