@@ -6,7 +6,7 @@
  *
  * Measured in one process, alternating calls with the hand loop of bench/change/groupBy (12 groups, 24 distinct
  * scores, load 1–1.5): the whole fast path 0.26 ms at 16,580 rows, 2.37 ms at 162,456 and 23.0 ms at 1,634,872, against
- * 0.28–0.30, 2.7–3.5 and 25.6–27.7 ms with two passes; the hand loop took 0.13–0.15, 1.8 and 18 ms.
+ * 0.30–0.31, 3.0–3.5 and 26.1–27.7 ms with two passes; the hand loop took 0.13–0.15, 1.8 and 18 ms.
  *
  * @internal
  */
