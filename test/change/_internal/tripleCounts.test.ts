@@ -99,6 +99,30 @@ describe('changeStatesBy on typed key columns (one probe per row on the (group, 
   });
 
   it('past 8,192 distinct triples falls back to two passes, with the same states', () => {
+    // 8,193 distinct triples (one past the limit), each on 10 rows in a row: not sparse (1 row in 10 makes a new
+    // triple), so the table fills to its limit before the two passes take over.
+    const n = 81_930;
+    const a = new Int32Array(n), pre = new Float64Array(n), post = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(i / 10);
+      a[i] = j % 12; pre[i] = Math.floor(j / 12) % 64; post[i] = Math.floor(j / 768);
+    }
+    const c: Columns = { a, pre, post };
+    expect(changeStatesBy(c, { by: ['a'] }).groups.map((g) => ({ key: g.key, state: g.state }))).toEqual(referenceStates(c));
+    const small = makeColumns(300, 2, 2, [1, 2, 3], 11);
+    expect(changeStatesBy(small, { by: ['a', 'b'] }).groups.map((g) => ({ key: g.key, state: g.state }))).toEqual(referenceStates(small));
+  });
+
+  it('scores closer than 1/4099 (one hash bucket, long probe runs) fall back to two passes, with the same states', () => {
+    const c = makeColumns(20_000, 3, 4, Array.from({ length: 64 }, (_, k) => k * 1e-6), 21);
+    expect(changeStatesBy(c, { by: ['a', 'b'] }).groups.map((g) => ({ key: g.key, state: g.state }))).toEqual(referenceStates(c));
+    // The first rows again, alone: few enough to finish in the table, where any triple left from the call that
+    // gave up would add its old count.
+    const head: Columns = { a: c.a.slice(0, 10), b: (c.b as Int32Array).slice(0, 10), pre: c.pre.slice(0, 10), post: c.post.slice(0, 10) };
+    expect(changeStatesBy(head, { by: ['a', 'b'] }).groups.map((g) => ({ key: g.key, state: g.state }))).toEqual(referenceStates(head));
+  });
+
+  it('rows that mostly make new triples (sparse) fall back to two passes, with the same states', () => {
     // 200 × 3 groups × 60 scores: about 18,000 distinct triples in 20,000 rows.
     const c = makeColumns(20_000, 200, 3, sixty, 7);
     const got = changeStatesBy(c, { by: ['a', 'b'] });
