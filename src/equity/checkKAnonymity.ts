@@ -183,12 +183,15 @@ export function checkKAnonymity(
     throw new InvalidInputError({ code: 'invalid-option', message: `${fn} requires sensitive when l is given (got l = ${describeValue(opts.l)})`, path: optionPath('l') });
   }
   const qiPath = (f: number): ErrorPath => (typeof quasiIdentifiers === 'string' ? ['quasiIdentifiers'] : ['quasiIdentifiers', f]);
-  // Records, or a column table read as records one row at a time (only the l-diversity check reads rows).
-  let recs: ReadonlyArray<unknown>;
+  // Records, or a column table read as records one row at a time (only the l-diversity check reads rows, so
+  // without a sensitive column none are made).
+  let recs: ReadonlyArray<unknown> = [];
+  let nRecords: number;
   let a: GroupAssignment;
   if (rowsGiven) {
     recs = records as ReadonlyArray<unknown>;
-    requireRecords(fn, recs.length);
+    nRecords = recs.length;
+    requireRecords(fn, nRecords);
     a = assignGroups(fn, recs, qi, grouping, qiPath);
   } else {
     const table = records as KAnonymityColumns;
@@ -215,7 +218,8 @@ export function checkKAnonymity(
     if (s !== undefined && (!Array.isArray(s) || s.length !== n)) {
       throw new InvalidInputError({ code: 'length-mismatch', message: `${fn} requires the sensitive column to be an array of ${n} values`, path: ['columns', sensitive as string] });
     }
-    recs = s === undefined ? new Array<unknown>(n) : Array.from({ length: n }, (_, i) => ({ [sensitive as string]: (s as unknown[])[i] }));
+    nRecords = n;
+    if (s !== undefined) recs = Array.from({ length: n }, (_, i) => ({ [sensitive as string]: (s as unknown[])[i] }));
   }
 
   const violating: KAnonymityClass[] = [];
@@ -233,7 +237,7 @@ export function checkKAnonymity(
     k: kk,
     quasiIdentifiers: qi,
     satisfied: violating.length === 0,
-    nRecords: recs.length,
+    nRecords,
     nClasses: a.groups.length,
     violatingClasses: violating,
     nRecordsAtRisk: atRisk,

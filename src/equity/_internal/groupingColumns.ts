@@ -3,7 +3,7 @@
 import { InvalidInputError, type ErrorPath } from '../../errors';
 import { describeValue } from '../../_internal/describeValue';
 import { scratchInt32 } from '../../_internal/scratch';
-import { encodeKey, encodeValue, finishAssignment, isMissing, MissingTally, type AssignOptions, type CategoryValue, type GroupAssignment, type GroupSlot } from './groupingRecords';
+import { encodeKey, encodeValue, finishAssignment, isMissing, type AssignOptions, type CategoryValue, type GroupAssignment, type GroupSlot } from './groupingRecords';
 
 /** One field of a column table as codes into its levels (−1 where the value is missing). */
 interface Coded {
@@ -107,63 +107,143 @@ export function assignGroupsFromColumns(fn: string, coded: ReadonlyArray<Coded>,
   if (k === 1) return assignOneField(fn, coded[0] as Coded, fields, options, n);
   // Mixed-radix key over the fields' codes (code −1, missing, takes the last digit of each field).
   const radix = coded.map((c) => c.levels.length + 1);
-  const combos = radix.reduce((p, r) => p * r, 1);
-  const table = combos <= 1 << 22 ? new Int32Array(combos).fill(-2) : undefined;
-  const map = table === undefined ? new Map<number, number>() : undefined;
-  const groupOf = scratchInt32('groupingColumns.groupOf', n);
-  const slots: GroupSlot[] = [];
-  // Group sizes in a typed array (an increment of each slot object's field costs more per row).
-  let sizes = new Float64Array(16);
-  const index = new Map<string, number>();
-  const skip = new MissingTally(options.dropMissing);
-  const single = k === 1 ? (coded[0] as Coded).codes : undefined;
-  const lastDigit = (radix[0] as number) - 1;
-  for (let i = 0; i < n; i++) {
-    let key = 0, anyMissing = false;
-    if (single !== undefined) {
-      // One field (the common case): the key is the code itself.
-      const c = single[i] as number;
-      anyMissing = c < 0;
-      key = c < 0 ? lastDigit : c;
-    } else {
-      for (let f = 0; f < k; f++) {
-        const c = (coded[f] as Coded).codes[i] as number;
-        if (c < 0) anyMissing = true;
-        key = key * (radix[f] as number) + (c < 0 ? (radix[f] as number) - 1 : c);
-      }
+  const combinations = radix.reduce((p, r) => p * r, 1);
+  const dense = combinations <= Math.min(MAX_COMBINATIONS, Math.max(4 * n, 1 << 16));
+  return dense ? assignByCombination(fn, coded, fields, options, n, radix, combinations) : assignByHash(fn, coded, fields, options, n, radix);
+}
+
+/**
+ * Most combinations of codes counted in a dense table (4M: 16 MB of scratch, reused), and then only when they are
+ * at most 4 per row (or 65,536): clearing and scanning a table much larger than the rows costs more than hashing.
+ */
+const MAX_COMBINATIONS = 1 << 22;
+
+/** Adds one field's digit to each row's mixed-radix key (the first field sets it). */
+function addDigits(key: Int32Array, codes: ArrayLike<number>, radix: number, first: boolean, n: number): void {
+  const missing = radix - 1;
+  if (first) {
+    for (let i = 0; i < n; i++) {
+      const c = codes[i] as number;
+      key[i] = c < 0 ? missing : c;
     }
-    if (skip.drops(anyMissing)) {
-      groupOf[i] = -1;
-      continue;
-    }
-    let g = table !== undefined ? (table[key] as number) : (map as Map<number, number>).get(key) ?? -2;
-    if (g === -2) {
-      // The row is copied so that only this rare branch makes a closure context (capturing the loop's `i` would
-      // make V8 allocate one per row).
-      const row = i;
-      const values = coded.map((c) => {
-        const code = c.codes[row] as number;
-        return code < 0 ? options.missingLabel : (c.levels[code] as CategoryValue);
-      });
-      const enc = encodeKey(values);
-      // A category spelled like the missing label joins the recoded missing values, as it does for records.
-      g = index.get(enc) ?? -1;
-      if (g < 0) {
-        g = slots.length;
-        index.set(enc, g);
-        slots.push({ values, n: 0, id: g });
-        if (g === sizes.length) {
-          const grown = new Float64Array(2 * g); grown.set(sizes); sizes = grown;
-        }
-      }
-      if (table !== undefined) table[key] = g;
-      else (map as Map<number, number>).set(key, g);
-    }
-    sizes[g] = (sizes[g] as number) + 1;
-    groupOf[i] = g;
+    return;
   }
-  slots.forEach((s, g) => { s.n = sizes[g] as number; });
-  return finishAssignment(fn, fields, options, { slots, index, groupOf, missing: skip.missing, dropped: skip.dropped });
+  for (let i = 0; i < n; i++) {
+    const c = codes[i] as number;
+    key[i] = (key[i] as number) * radix + (c < 0 ? missing : c);
+  }
+}
+
+/**
+ * Several fields with few combinations of codes (see {@link MAX_COMBINATIONS}): each row's key is built one field at
+ * a time (a tight loop per column) and decoded into codes only once per key that occurs.
+ */
+function assignByCombination(fn: string, coded: ReadonlyArray<Coded>, fields: ReadonlyArray<string>, options: AssignOptions, n: number, radix: ReadonlyArray<number>, combinations: number): GroupAssignment {
+  const k = coded.length;
+  const key = scratchInt32('groupingColumns.groupOf', n);
+  for (let f = 0; f < k; f++) addDigits(key, (coded[f] as Coded).codes, radix[f] as number, f === 0, n);
+  // The place value of each field's digit.
+  const place = new Float64Array(k);
+  for (let f = k - 1, p = 1; f >= 0; f--) {
+    place[f] = p;
+    p *= radix[f] as number;
+  }
+  const codeOf = (x: number, f: number): number => {
+    const r = radix[f] as number, d = Math.floor(x / (place[f] as number)) % r;
+    return d === r - 1 ? -1 : d;
+  };
+  return assignByKey(fn, coded, fields, options, key, combinations, codeOf);
+}
+
+/**
+ * Several fields with more combinations of codes than a dense table takes: the key of each row's first fields is
+ * renumbered densely after each field (one hash-table look-up per row and field), so it stays an exact small
+ * integer however many combinations there are; each key's codes are read from the first row that has it.
+ */
+function assignByHash(fn: string, coded: ReadonlyArray<Coded>, fields: ReadonlyArray<string>, options: AssignOptions, n: number, radix: ReadonlyArray<number>): GroupAssignment {
+  const key = scratchInt32('groupingColumns.groupOf', n);
+  const first = scratchInt32('groupingColumns.firstRow', n);
+  addDigits(key, (coded[0] as Coded).codes, radix[0] as number, true, n);
+  let keys = 0;
+  for (let f = 1; f < coded.length; f++) {
+    const codes = (coded[f] as Coded).codes, r = radix[f] as number;
+    const ids = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const c = codes[i] as number;
+      const x = (key[i] as number) * r + (c < 0 ? r - 1 : c);
+      let id = ids.get(x);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(x, id);
+        first[id] = i;
+      }
+      key[i] = id;
+    }
+    keys = ids.size;
+  }
+  const codeOf = (x: number, f: number): number => (coded[f] as Coded).codes[first[x] as number] as number;
+  return assignByKey(fn, coded, fields, options, key, keys, codeOf);
+}
+
+/**
+ * The groups of rows whose key (`key[i]`, from 0 to `keys` − 1) is known, as {@link assignOneField} makes them for
+ * one field: rows are counted per key, each key that occurs becomes a group (or joins one: a category spelled like
+ * the missing label joins the recoded missing values, as it does for records) once, and a last pass overwrites each
+ * row's key with its group's final position (−1: dropped). `codeOf(x, f)` is field f's code (−1: missing) in key x.
+ */
+function assignByKey(fn: string, coded: ReadonlyArray<Coded>, fields: ReadonlyArray<string>, options: AssignOptions, key: Int32Array, keys: number, codeOf: (x: number, f: number) => number): GroupAssignment {
+  const n = key.length, k = coded.length;
+  // Rows per key; then, for each key that occurs, its group (−1: dropped) in the same array.
+  const perKey = scratchInt32('groupingColumns.perKey', keys).fill(0);
+  for (let i = 0; i < n; i++) {
+    const x = key[i] as number;
+    perKey[x] = (perKey[x] as number) + 1;
+  }
+  const slots: GroupSlot[] = [];
+  // Distinct keys are distinct groups unless a field has a category spelled like the missing label; only then (or
+  // for complete, which looks groups up) are the groups keyed by their values.
+  const index = new Map<string, number>();
+  const keyed = options.complete || coded.some((c) => c.levels.includes(options.missingLabel));
+  let missing = 0, dropped = 0;
+  for (let x = 0; x < keys; x++) {
+    const rows = perKey[x] as number;
+    if (rows === 0) continue;
+    const values: CategoryValue[] = [];
+    let anyMissing = false;
+    for (let f = 0; f < k; f++) {
+      const c = codeOf(x, f);
+      if (c < 0) anyMissing = true;
+      values.push(c < 0 ? options.missingLabel : ((coded[f] as Coded).levels[c] as CategoryValue));
+    }
+    if (anyMissing) {
+      missing += rows;
+      if (options.dropMissing) {
+        dropped += rows;
+        perKey[x] = -1;
+        continue;
+      }
+    }
+    let g = -1;
+    if (keyed) {
+      const enc = encodeKey(values);
+      g = index.get(enc) ?? -1;
+      if (g < 0) index.set(enc, slots.length);
+    }
+    if (g < 0) {
+      g = slots.length;
+      slots.push({ values, n: 0, id: g });
+    }
+    (slots[g] as GroupSlot).n += rows;
+    perKey[x] = g;
+  }
+  const assigned = finishAssignment(fn, fields, options, { slots, index, groupOf: new Int32Array(0), missing, dropped });
+  const position = new Int32Array(slots.length);
+  assigned.groups.forEach((s, p) => { if (s.id >= 0) position[s.id] = p; });
+  for (let i = 0; i < n; i++) {
+    const g = perKey[key[i] as number] as number;
+    key[i] = g < 0 ? -1 : (position[g] as number);
+  }
+  return { ...assigned, groupOf: key };
 }
 
 /**

@@ -295,7 +295,7 @@ export class MissingTally {
 export interface SeenGroups {
   /** Groups in first-seen order (`id` = position). */
   readonly slots: GroupSlot[];
-  /** Encoded key (`encodeKey(values)`) → first-seen position. */
+  /** Encoded key (`encodeKey(values)`) → first-seen position (read only when `complete` is set). */
   readonly index: ReadonlyMap<string, number>;
   /** First-seen group of each record, or -1 when dropped (remapped in place to the canonical order). */
   readonly groupOf: Int32Array;
@@ -313,24 +313,25 @@ export function finishAssignment(fn: string, fields: ReadonlyArray<string>, opti
   const missingEnc = encodeValue(options.missingLabel);
   const { positions } = options.levels;
 
-  // Levels per field: declared (plus the missing label when used and not declared), else observed.
+  // Levels per field: declared (plus the missing label when used and not declared), else observed. Category values
+  // are keyed as they are: two are equal exactly when their encodings are (−0 is read as 0), and no string is made.
   const levels: CategoryValue[][] = [];
   for (let f = 0; f < k; f++) {
     const declared = options.levels.lists[f];
-    const observed = new Map<string, CategoryValue>();
-    for (const s of slots) observed.set(encodeValue(s.values[f] as CategoryValue), s.values[f] as CategoryValue);
+    const observed = new Set<CategoryValue>();
+    for (const s of slots) observed.add(s.values[f] as CategoryValue);
     if (declared !== undefined) {
       const out = [...declared];
-      if (observed.has(missingEnc) && !(positions[f] as Map<string, number>).has(missingEnc)) out.push(options.missingLabel);
+      if (observed.has(options.missingLabel) && !(positions[f] as Map<string, number>).has(missingEnc)) out.push(options.missingLabel);
       levels.push(out);
     } else {
-      const hasMissing = observed.delete(missingEnc);
-      const out = [...observed.values()].sort(compareValues);
+      const hasMissing = observed.delete(options.missingLabel);
+      const out = [...observed].sort(compareValues);
       if (hasMissing) out.push(options.missingLabel);
       levels.push(out);
     }
   }
-  const rank: Array<Map<string, number>> = levels.map((ls) => new Map(ls.map((v, j) => [encodeValue(v), j])));
+  const rank: Array<Map<CategoryValue, number>> = levels.map((ls) => new Map(ls.map((v, j) => [v, j])));
 
   let ordered: GroupSlot[];
   if (options.complete) {
@@ -352,17 +353,38 @@ export function finishAssignment(fn: string, fields: ReadonlyArray<string>, opti
       }
     }
   } else {
-    const keyRank = (s: GroupSlot): number[] => s.values.map((v, f) => (rank[f] as Map<string, number>).get(encodeValue(v)) as number);
-    const ranks = slots.map(keyRank);
-    const order = slots.map((_, i) => i).sort((a, b) => {
-      const ra = ranks[a] as number[];
-      const rb = ranks[b] as number[];
-      for (let f = 0; f < k; f++) {
-        const d = (ra[f] as number) - (rb[f] as number);
-        if (d !== 0) return d;
+    // Lexicographic order of the level positions: one number per group (its positions in mixed radix) when the
+    // combinations of levels can be numbered exactly, else the positions compared field by field.
+    const total = levels.reduce((p, ls) => p * ls.length, 1);
+    const rankOf = (s: GroupSlot, f: number): number => (rank[f] as Map<CategoryValue, number>).get(s.values[f] as CategoryValue) as number;
+    let order: number[];
+    if (total <= Number.MAX_SAFE_INTEGER) {
+      const packed = Float64Array.from(slots, (s) => {
+        let x = 0;
+        for (let f = 0; f < k; f++) x = x * (levels[f] as CategoryValue[]).length + rankOf(s, f);
+        return x;
+      });
+      const m = slots.length;
+      if (total * m <= Number.MAX_SAFE_INTEGER) {
+        // Each group's number and its index in one exact number, sorted natively (no comparator call per step).
+        for (let i = 0; i < m; i++) packed[i] = (packed[i] as number) * m + i;
+        packed.sort();
+        order = Array.from(packed, (x) => x % m);
+      } else {
+        order = slots.map((_, i) => i).sort((a, b) => (packed[a] as number) - (packed[b] as number));
       }
-      return 0;
-    });
+    } else {
+      const ranks = slots.map((s) => fields.map((_, f) => rankOf(s, f)));
+      order = slots.map((_, i) => i).sort((a, b) => {
+        const ra = ranks[a] as number[];
+        const rb = ranks[b] as number[];
+        for (let f = 0; f < k; f++) {
+          const d = (ra[f] as number) - (rb[f] as number);
+          if (d !== 0) return d;
+        }
+        return 0;
+      });
+    }
     ordered = order.map((i) => slots[i] as GroupSlot);
   }
   // Remap record → group position in the ordered list.
@@ -379,12 +401,17 @@ export function finishAssignment(fn: string, fields: ReadonlyArray<string>, opti
   return { fields, groups: ordered, groupOf, levels, missing, dropped };
 }
 
-/** Builds the `{field: value}` key of a group. */
+/**
+ * Builds the `{field: value}` key of a group. Fields are assigned in order, so keys of one grouping share a shape;
+ * a field named `__proto__` (which assignment would take as the prototype) is defined as an own property instead.
+ */
 export function keyOf(fields: ReadonlyArray<string>, values: ReadonlyArray<CategoryValue>): CategoryKey {
-  const key: CategoryKey = {};
-  fields.forEach((f, i) => {
-    Object.defineProperty(key, f, { value: values[i], enumerable: true, writable: true, configurable: true });
-  });
+  const key: Record<string, CategoryValue> = {};
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as string;
+    if (f === '__proto__') Object.defineProperty(key, f, { value: values[i], enumerable: true, writable: true, configurable: true });
+    else key[f] = values[i] as CategoryValue;
+  }
   return key;
 }
 
