@@ -70,13 +70,23 @@ export function codeColumn(fn: string, field: string, column: unknown, n: number
     const src = raw as ArrayLike<unknown>;
     // Signed integer typed arrays are read in place (the caller's array is never written); others are copied.
     const inPlace = raw instanceof Int8Array || raw instanceof Int16Array || raw instanceof Int32Array;
-    const codes = inPlace ? (raw as Int8Array | Int16Array | Int32Array) : new Int32Array(n);
+    const outOfRange = (i: number): never => {
+      throw new InvalidInputError({ code: 'out-of-range', message: `${fn} requires ${field}.codes to be integers from -1 (missing) to ${levels.length - 1} (got ${describeValue(src[i])})`, path: [...base, 'codes', i], row: i + 1 });
+    };
+    if (inPlace) {
+      // Signed integers already: only the range is checked.
+      const codes = raw as Int8Array | Int16Array | Int32Array, top = levels.length;
+      for (let i = 0; i < n; i++) {
+        const c = codes[i] as number;
+        if (c < -1 || c >= top) outOfRange(i);
+      }
+      return { codes, levels };
+    }
+    const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const c = src[i];
-      if (typeof c !== 'number' || !Number.isInteger(c) || c < -1 || c >= levels.length) {
-        throw new InvalidInputError({ code: 'out-of-range', message: `${fn} requires ${field}.codes to be integers from -1 (missing) to ${levels.length - 1} (got ${describeValue(c)})`, path: [...base, 'codes', i], row: i + 1 });
-      }
-      if (!inPlace) codes[i] = c;
+      if (typeof c !== 'number' || !Number.isInteger(c) || c < -1 || c >= levels.length) outOfRange(i);
+      codes[i] = c as number;
     }
     return { codes, levels };
   }

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { assignGroupsFromColumns, codeColumn } from '../../../src/equity/_internal/groupingColumns';
 import { assignGroups, parseGroupingOptions, type GroupAssignment } from '../../../src/equity/_internal/groupingRecords';
-import { SocialOutcomesError } from '../../../src/errors';
+import { InvalidInputError, SocialOutcomesError } from '../../../src/errors';
+import { thrown } from '../../_helpers/thrown';
 
 type Value = string | number | null | undefined;
 
@@ -104,5 +105,14 @@ describe('assignGroupsFromColumns', () => {
     const [dropped, droppedRecords] = both(columns, { missingLabel: 'Not known', dropMissing: true });
     expect(dropped).toBe(droppedRecords);
     expect(JSON.parse(dropped)).toMatchObject({ missing: 1, dropped: 1, groupOf: [1, -1, 0, 2] });
+  });
+
+  it('reads signed integer codes in place, checking only their range', () => {
+    const codes = Int16Array.from([0, 1, -1, 1]);
+    expect(codeColumn('test', 'f', { codes, levels: ['a', 'b'] }, 4).codes).toBe(codes);
+    for (const bad of [Int8Array.from([0, 2]), Int16Array.from([1, -2]), Int32Array.from([0, 1 << 20])]) {
+      const e = thrown(() => codeColumn('test', 'f', { codes: bad, levels: ['a', 'b'] }, 2), InvalidInputError);
+      expect([e.code, e.path, e.row, e.message]).toEqual(['out-of-range', ['columns', 'f', 'codes', 1], 2, `test requires f.codes to be integers from -1 (missing) to 1 (got ${bad[1]}) → at columns.f.codes[1] (row 2)`]);
+    }
   });
 });
