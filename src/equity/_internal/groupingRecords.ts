@@ -275,7 +275,7 @@ export function assignGroups(
 }
 
 /** Counts records with a missing grouping value, and says which are dropped (`dropMissing`). */
-export class MissingTally {
+class MissingTally {
   /** Records with a missing grouping value. */
   missing = 0;
   /** Records dropped for one. */
