@@ -279,6 +279,20 @@ describe('the two-way max-flows against a reference (Ford–Fulkerson on a capac
       expect(feasibleInterval(net, states, k), `cell ${k}`).toEqual(got);
     });
   });
+  // Tall tables: a column with more than 32 suppressed cells has more than 64 arcs, so the depth-first paths look
+  // for such a sink from the nodes with few arcs instead of marking its neighbours.
+  const tall = fc
+    .tuple(fc.integer({ min: 36, max: 60 }), fc.integer({ min: 1, max: 3 }))
+    .chain(([R, C]) => fc.tuple(
+      fc.array(fc.array(fc.integer({ min: 0, max: 25 }), { minLength: C, maxLength: C }), { minLength: R, maxLength: R }),
+      fc.array(fc.constantFrom<CellState>('exact', 'rounded', 'suppressed', 'suppressed', 'suppressed', 'suppressed'), { minLength: (R + 1) * (C + 1), maxLength: (R + 1) * (C + 1) }),
+    ));
+  fcTest.prop([tall], { numRuns: 30, seed: 20261126 })('feasibleInterval gives the reference interval of every cell of a tall table', ([inner, states]) => {
+    const net = networkOf(inner);
+    const want = referenceIntervals(inner, states);
+    const interval = intervalsOf(net, states);
+    want.forEach((w, k) => expect({ lower: interval(k).lower, upper: interval(k).upper }, `cell ${k}`).toEqual(w));
+  });
   fcTest.prop([table, fc.integer({ min: 0, max: 30 })], { numRuns: 250, seed: 20261125 })('reachesWidth answers width ≥ level as the full interval does, at every level', ([inner, states], level) => {
     const net = networkOf(inner);
     const interval = intervalsOf(net, states);
