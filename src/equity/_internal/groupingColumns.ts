@@ -114,7 +114,11 @@ export function assignGroupsFromColumns(fn: string, coded: ReadonlyArray<Coded>,
       }
     }
   }
-  if (k === 1) return assignOneField(fn, coded[0] as Coded, fields, options, n);
+  if (k === 1) {
+    // One field: its codes are the keys (shifted by one, so that missing is key 0), read in place.
+    const codeOf = (x: number): number => x - 1;
+    return assignByKey(fn, coded, fields, options, (coded[0] as Coded).codes, 1, (coded[0] as Coded).levels.length + 1, codeOf, scratchInt32('groupingColumns.groupOf', n));
+  }
   // Mixed-radix key over the fields' codes (code −1, missing, takes the last digit of each field).
   const radix = coded.map((c) => c.levels.length + 1);
   const combinations = radix.reduce((p, r) => p * r, 1);
@@ -162,7 +166,7 @@ function assignByCombination(fn: string, coded: ReadonlyArray<Coded>, fields: Re
     const r = radix[f] as number, d = Math.floor(x / (place[f] as number)) % r;
     return d === r - 1 ? -1 : d;
   };
-  return assignByKey(fn, coded, fields, options, key, combinations, codeOf);
+  return assignByKey(fn, coded, fields, options, key, 0, combinations, codeOf, key);
 }
 
 /**
@@ -192,21 +196,21 @@ function assignByHash(fn: string, coded: ReadonlyArray<Coded>, fields: ReadonlyA
     keys = ids.size;
   }
   const codeOf = (x: number, f: number): number => (coded[f] as Coded).codes[first[x] as number] as number;
-  return assignByKey(fn, coded, fields, options, key, keys, codeOf);
+  return assignByKey(fn, coded, fields, options, key, 0, keys, codeOf, key);
 }
 
 /**
- * The groups of rows whose key (`key[i]`, from 0 to `keys` − 1) is known, as {@link assignOneField} makes them for
- * one field: rows are counted per key, each key that occurs becomes a group (or joins one: a category spelled like
- * the missing label joins the recoded missing values, as it does for records) once, and a last pass overwrites each
- * row's key with its group's final position (−1: dropped). `codeOf(x, f)` is field f's code (−1: missing) in key x.
+ * The groups of rows whose key is known: row i's key is `key[i] + offset`, from 0 to `keys` − 1, and `codeOf(x, f)`
+ * is field f's code (−1: missing) in key x. Rows are counted per key, each key that occurs becomes a group (or joins
+ * one: a category spelled like the missing label joins the recoded missing values, as it does for records) once,
+ * and a last pass writes each row's group's final position (−1: dropped) to `groupOf`, which may be `key` itself.
  */
-function assignByKey(fn: string, coded: ReadonlyArray<Coded>, fields: ReadonlyArray<string>, options: AssignOptions, key: Int32Array, keys: number, codeOf: (x: number, f: number) => number): GroupAssignment {
-  const n = key.length, k = coded.length;
+function assignByKey(fn: string, coded: ReadonlyArray<Coded>, fields: ReadonlyArray<string>, options: AssignOptions, key: ArrayLike<number>, offset: number, keys: number, codeOf: (x: number, f: number) => number, groupOf: Int32Array): GroupAssignment {
+  const n = groupOf.length, k = coded.length;
   // Rows per key; then, for each key that occurs, its group (−1: dropped) in the same array.
   const perKey = scratchInt32('groupingColumns.perKey', keys).fill(0);
   for (let i = 0; i < n; i++) {
-    const x = key[i] as number;
+    const x = (key[i] as number) + offset;
     perKey[x] = (perKey[x] as number) + 1;
   }
   const slots: GroupSlot[] = [];
@@ -250,53 +254,8 @@ function assignByKey(fn: string, coded: ReadonlyArray<Coded>, fields: ReadonlyAr
   const position = new Int32Array(slots.length);
   assigned.groups.forEach((s, p) => { if (s.id >= 0) position[s.id] = p; });
   for (let i = 0; i < n; i++) {
-    const g = perKey[key[i] as number] as number;
-    key[i] = g < 0 ? -1 : (position[g] as number);
-  }
-  return { ...assigned, groupOf: key };
-}
-
-/**
- * One grouping field: rows counted per code, the groups ordered, then each row given its group's final position
- * (two light passes, instead of a look-up per row and a remapping pass). The slots are made in code order rather
- * than first-seen order, which the canonical order set by finishAssignment does not depend on.
- */
-function assignOneField(fn: string, c: Coded, fields: ReadonlyArray<string>, options: AssignOptions, n: number): GroupAssignment {
-  const nLevels = c.levels.length;
-  const codes = c.codes;
-  // Rows per code; the last entry counts missing values (code −1).
-  const perCode = new Float64Array(nLevels + 1);
-  for (let i = 0; i < n; i++) {
-    const x = codes[i] as number;
-    const at = x < 0 ? nLevels : x;
-    perCode[at] = (perCode[at] as number) + 1;
-  }
-  const missing = perCode[nLevels] as number;
-  const slots: GroupSlot[] = [];
-  const index = new Map<string, number>();
-  const slotOf = new Int32Array(nLevels + 1).fill(-1);
-  for (let at = 0; at <= nLevels; at++) {
-    const rows = perCode[at] as number;
-    if (rows === 0 || (at === nLevels && options.dropMissing)) continue;
-    const values = [at === nLevels ? options.missingLabel : (c.levels[at] as CategoryValue)];
-    // A category spelled like the missing label joins the recoded missing values, as it does for records.
-    const enc = encodeKey(values);
-    let g = index.get(enc) ?? -1;
-    if (g < 0) {
-      g = slots.length;
-      index.set(enc, g);
-      slots.push({ values, n: 0, id: g });
-    }
-    (slots[g] as GroupSlot).n += rows;
-    slotOf[at] = g;
-  }
-  const assigned = finishAssignment(fn, fields, options, { slots, index, groupOf: new Int32Array(0), missing, dropped: options.dropMissing ? missing : 0 });
-  const position = new Map(assigned.groups.map((s, p) => [s, p]));
-  const finalOf = Int32Array.from(slotOf, (g) => (g < 0 ? -1 : (position.get(slots[g] as GroupSlot) as number)));
-  const groupOf = scratchInt32('groupingColumns.groupOf', n);
-  for (let i = 0; i < n; i++) {
-    const x = codes[i] as number;
-    groupOf[i] = finalOf[x < 0 ? nLevels : x] as number;
+    const g = perKey[(key[i] as number) + offset] as number;
+    groupOf[i] = g < 0 ? -1 : (position[g] as number);
   }
   return { ...assigned, groupOf };
 }
