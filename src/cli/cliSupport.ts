@@ -7,9 +7,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseFile } from '../io';
+import { readClientsFile } from '../io/_internal/readClients';
 import type { ParseProgress, ParseRecordsResult } from '../io';
-import { normaliseRecords, parseValueBank } from '../schema';
+import { parseValueBank } from '../schema';
 import type { ClientRecord, RecordIssue } from '../schema';
 import type { ValueBank } from '../socialvalue/types';
 import { census2021 } from '../data/census2021';
@@ -104,15 +104,12 @@ export async function readRecordsFile(io: CliIO, path: string, options: { readon
     // parseFile reports the missing file as one clear error
   }
   const bar = progressBar(io, `reading ${basename(path)}`, size, options.progress === true);
-  let parsed: ParseRecordsResult;
   try {
-    parsed = await parseFile(path, { onProgress: bar.update });
+    // parseFile + normaliseRecords, merged batch by batch (a long file's rows are not all held at once)
+    return await readClientsFile('parseFile', path, { onProgress: bar.update });
   } finally {
     bar.done();
   }
-  const merged = normaliseRecords(parsed.records, { rows: parsed.recordRows });
-  const issues = [...parsed.issues, ...merged.issues].sort((a, b) => a.row - b.row);
-  return { clients: merged.clients, issues, stats: parsed.stats };
 }
 
 /** Reads a value bank: `.json` (a bank object) or CSV rows. */

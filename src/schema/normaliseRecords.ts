@@ -1,11 +1,10 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { unknownOptionError } from '../_internal/validate';
-import { CLIENT_RECORD_FIELDS, ClientRecordSchema, type ClientRecord, type Reading } from './clientRecord';
-import type { NeedStatus } from './codings';
+import { ClientRecordSchema, type ClientRecord, type Reading } from './clientRecord';
 import { NormaliseRecordsOptionsSchema } from './ioOptions';
 import type { RecordIssue } from './recordIssue';
-import type { Va1OutcomeId } from './va1Outcomes';
+import { ClientMerger } from './_internal/clientMerger';
 
 /** Options of {@link normaliseRecords}. */
 export interface NormaliseRecordsOptions {
@@ -48,40 +47,6 @@ export interface NormaliseRecordsResult {
   readonly issues: RecordIssue[];
   /** Counts. */
   readonly stats: NormaliseRecordsStats;
-}
-
-type Field = (typeof CLIENT_RECORD_FIELDS)[number];
-
-/** Fields that describe the person and should not change: later disagreements are reported. */
-const STABLE_FIELDS: ReadonlyArray<Field> = [
-  'gender', 'genderSameAsBirth', 'disability', 'ethnicity', 'sex', 'disabilityDetail', 'sexualOrientation',
-  'religion', 'nationality', 'interpreterNeeded', 'postcodeDistrict', 'ward', 'lsoaCode',
-];
-/** Fields that may change between periods or referrals: the first value given is kept, silently by design. */
-const FIRST_VALUE_FIELDS: ReadonlyArray<Field> = [
-  'providerId', 'commissioningArea', 'reportingPeriod', 'employmentStatus', 'immigrationStatus', 'referralDate',
-  'referralRoute', 'referralSource', 'referralOutcome', 'unsuccessfulReason', 'repeatReferral', 'accessibilityRating',
-];
-const NEED_RANK: Readonly<Record<NeedStatus, number>> = { identified: 0, 'met-partially': 1, 'met-fully': 2 };
-
-/** 2 = a substantive answer, 1 = prefer not to say, 0 = not known or absent. */
-function informative(v: unknown): number {
-  if (v === undefined || v === 'not-known') return 0;
-  if (v === 'prefer-not-to-say') return 1;
-  return 2;
-}
-
-interface Acc {
-  key: string;
-  clientId: string;
-  first: number;
-  values: Map<Field, { value: unknown; index: number }>;
-  ageFrom?: ClientRecord;
-  readings: Reading[];
-  outputs: string[];
-  providerOutputs: string[];
-  needs: Map<Va1OutcomeId, NeedStatus>;
-  providers: Set<string>;
 }
 
 /**
@@ -145,102 +110,21 @@ export function normaliseRecords(records: ReadonlyArray<ClientRecord>, options?:
   if (rows !== undefined && rows.length !== records.length) {
     throw new InvalidInputError({ code: 'length-mismatch', message: `${fn} requires options.rows to have one entry per record (got ${rows.length} for ${records.length})`, path: ['options', 'rows'] });
   }
-  const byProvider = parsed.data.clientKey === 'providerId+clientId';
-  const rowOf = (i: number): number => rows?.[i] ?? i + 1;
-
-  const clients = new Map<string, Acc>();
-  const issues: RecordIssue[] = [];
-  let conflicts = 0;
-
+  const merger = new ClientMerger(parsed.data.clientKey === 'providerId+clientId');
   // Array.from visits holes (forEach skips them); every record is checked against the record standard, so
   // NaN, ±Infinity or a function in a field is reported here instead of travelling into the result.
   Array.from(records).forEach((r, i) => {
     if (r === null || typeof r !== 'object' || typeof r.clientId !== 'string' || !Array.isArray(r.readings)) {
       throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records to be client records with a clientId and readings (got ${describeValue(r)})`, path: ['records', i] });
     }
+    const row = rows?.[i] ?? i + 1;
     const checked = ClientRecordSchema.safeParse(r);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       const at = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records to follow the record standard (${issue?.message ?? 'invalid'} at ${['records', i, ...at].join('.')})`, path: ['records', i, ...at], row: rowOf(i) });
+      throw new InvalidInputError({ code: 'invalid-record', message: `${fn} requires records to follow the record standard (${issue?.message ?? 'invalid'} at ${['records', i, ...at].join('.')})`, path: ['records', i, ...at], row });
     }
-    const key = byProvider ? `${r.providerId ?? ''}/${r.clientId}` : r.clientId;
-    let acc = clients.get(key);
-    if (acc === undefined) {
-      acc = { key, clientId: key, first: i, values: new Map(), readings: [], outputs: [], providerOutputs: [], needs: new Map(), providers: new Set() };
-      clients.set(key, acc);
-    }
-    if (r.providerId !== undefined && !acc.providers.has(r.providerId)) {
-      acc.providers.add(r.providerId);
-      if (!byProvider && acc.providers.size === 2) {
-        issues.push({
-          row: rowOf(i), column: 'providerId', path: ['records', i, 'providerId'], code: 'duplicate', value: r.providerId,
-          message: `clientId ${JSON.stringify(r.clientId)} appears under providers ${[...acc.providers].map((p) => JSON.stringify(p)).join(' and ')}; ids are unique only within a provider, so use clientKey 'providerId+clientId'`,
-        });
-      }
-    }
-    for (const f of STABLE_FIELDS) {
-      const v = r[f];
-      const level = informative(v);
-      if (level === 0) continue;
-      const prev = acc.values.get(f);
-      const prevLevel = prev === undefined ? 0 : informative(prev.value);
-      if (level > prevLevel) acc.values.set(f, { value: v, index: i });
-      else if (level === 2 && prevLevel === 2 && prev !== undefined && prev.value !== v) {
-        conflicts++;
-        issues.push({
-          row: rowOf(i), column: f, path: ['records', i, f], code: 'invalid-record', value: String(v),
-          message: `client ${JSON.stringify(key)} has ${f} ${JSON.stringify(v)} here but ${JSON.stringify(prev.value)} at row ${rowOf(prev.index)}; kept the first`,
-        });
-      }
-    }
-    for (const f of FIRST_VALUE_FIELDS) {
-      const v = r[f];
-      if (v !== undefined && !acc.values.has(f)) acc.values.set(f, { value: v, index: i });
-    }
-    if (acc.ageFrom === undefined && (r.age !== undefined || (r.ageBand !== undefined && informative(r.ageBand) > 0))) acc.ageFrom = r;
-    for (const reading of r.readings) acc.readings.push(byProvider ? { ...reading, clientId: key } : reading);
-    for (const o of r.outputsAchieved ?? []) if (!acc.outputs.includes(o)) acc.outputs.push(o);
-    for (const o of r.providerOutputs ?? []) if (!acc.providerOutputs.includes(o)) acc.providerOutputs.push(o);
-    for (const [id, status] of Object.entries(r.needs ?? {}) as Array<[Va1OutcomeId, NeedStatus]>) {
-      const prev = acc.needs.get(id);
-      if (prev === undefined || NEED_RANK[status] > NEED_RANK[prev]) acc.needs.set(id, status);
-    }
+    merger.add(r, i, row);
   });
-
-  const outClients: ClientRecord[] = [];
-  const outReadings: Reading[] = [];
-  for (const acc of clients.values()) {
-    const sorted = acc.readings
-      .map((reading, k) => ({ reading, k }))
-      .sort((a, b) => (a.reading.date < b.reading.date ? -1 : a.reading.date > b.reading.date ? 1 : a.reading.instrumentId < b.reading.instrumentId ? -1 : a.reading.instrumentId > b.reading.instrumentId ? 1 : a.k - b.k))
-      .map((x) => x.reading);
-    const firstRecord = records[acc.first] as ClientRecord;
-    const out: Record<string, unknown> = {};
-    for (const f of CLIENT_RECORD_FIELDS) {
-      if (f === 'clientId') out[f] = acc.clientId;
-      else if (f === 'age' || f === 'ageBand') {
-        const src = acc.ageFrom ?? firstRecord;
-        if (src[f] !== undefined) out[f] = src[f];
-      } else if (f === 'readings') out[f] = sorted;
-      else if (f === 'outputsAchieved') { if (acc.outputs.length > 0) out[f] = acc.outputs; }
-      else if (f === 'providerOutputs') { if (acc.providerOutputs.length > 0) out[f] = acc.providerOutputs; }
-      else if (f === 'needs') {
-        if (acc.needs.size > 0) out[f] = Object.fromEntries(acc.needs);
-      } else {
-        const held = acc.values.get(f);
-        if (held !== undefined) out[f] = held.value;
-        else if (firstRecord[f] !== undefined) out[f] = firstRecord[f];
-      }
-    }
-    if (out.age === undefined && out.ageBand === undefined) out.ageBand = 'not-known';
-    outClients.push(out as unknown as ClientRecord);
-    outReadings.push(...sorted);
-  }
-  return {
-    clients: outClients,
-    readings: outReadings,
-    issues,
-    stats: { records: records.length, clients: outClients.length, readings: outReadings.length, conflicts },
-  };
+  return merger.finish();
 }
