@@ -46,6 +46,7 @@ import {
   textDecoder,
   type Decoder,
 } from './cells';
+import { StringPool } from './stringPool';
 
 /** A field of the record that one column can fill. */
 export type ScalarField = Exclude<keyof ClientRecord, 'readings' | 'needs'>;
@@ -325,19 +326,22 @@ export function compilePlan(fn: string, header: ReadonlyArray<string>, options: 
     }
     valueMaps.set(field, m);
   }
-  const dateDec = dateDecoder(options.dateFormat ?? 'iso');
+  // Strings the records keep (ids, free text, periods, dates) go through one pool per read (see StringPool); codes
+  // are the codings' own constants already.
+  const pool = new StringPool();
+  const dateDec = pool.wrap(dateDecoder(options.dateFormat ?? 'iso'));
   const decoderFor = (field: ScalarField): Decoder => {
     switch (field) {
       case 'clientId':
-        return idDecoder('client');
+        return pool.wrap(idDecoder('client'));
       case 'providerId':
-        return idDecoder('other');
+        return pool.wrap(idDecoder('other'));
       case 'commissioningArea':
       case 'ward':
       case 'referralRoute':
-        return textDecoder(100);
+        return pool.wrap(textDecoder(100));
       case 'reportingPeriod':
-        return periodDecoder;
+        return pool.wrap(periodDecoder);
       case 'age':
         return intDecoder(0, 120);
       case 'accessibilityRating':
@@ -355,7 +359,7 @@ export function compilePlan(fn: string, header: ReadonlyArray<string>, options: 
         return dateDec;
       case 'outputsAchieved':
       case 'providerOutputs':
-        return idListDecoder;
+        return pool.wrap(idListDecoder);
       default: {
         const entries = CODINGS[field] ?? [];
         return codeDecoder(lookupFor(field, entries), valueMaps.get(field), codesList(entries));
@@ -363,11 +367,11 @@ export function compilePlan(fn: string, header: ReadonlyArray<string>, options: 
     }
   };
   const partDecoder: Record<ReadingPart, Decoder> = {
-    instrumentId: instrumentDecoder,
+    instrumentId: pool.wrap(instrumentDecoder),
     date: dateDec,
     retrospective: boolDecoder,
     completedBy: codeDecoder(lookupFor('completedBy', COMPLETED_BY), valueMaps.get('completedBy'), codesList(COMPLETED_BY)),
-    readingId: idDecoder('other'),
+    readingId: pool.wrap(idDecoder('other')),
   };
   const needDecoder = codeDecoder(lookupFor('needStatus', NEED_STATUS), undefined, codesList(NEED_STATUS));
 
