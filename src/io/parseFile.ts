@@ -1,10 +1,10 @@
-import { InvalidInputError, SocialOutcomesError } from '../errors';
+import { InvalidInputError } from '../errors';
 import { describeValue } from '../_internal/describeValue';
 import { ParseFileOptionsSchema } from '../schema/ioOptions';
 import type { FileReaderOptions, ParseRecordsResult, ReaderOptions } from './parseRecords';
 import { collectAll, type EngineOptions } from './_internal/engine';
 import { validateOptions } from './_internal/options';
-import { ioError, openRecordsFile } from './_internal/fileSource';
+import { withRecordsFile } from './_internal/fileSource';
 
 /** Options of {@link parseFile}. */
 export interface ParseFileOptions extends ReaderOptions, FileReaderOptions {
@@ -51,13 +51,5 @@ export async function parseFile(path: string, options?: ParseFileOptions): Promi
     throw new InvalidInputError({ code: 'invalid-type', message: `${fn} requires path to be a file path (got ${describeValue(path)})`, path: ['path'] });
   }
   const opts = validateOptions(fn, ParseFileOptionsSchema, options) as unknown as ParseFileOptions;
-  const file = await openRecordsFile(fn, path, opts);
-  try {
-    return await collectAll(fn, file.source, opts as EngineOptions);
-  } catch (e) {
-    if (e instanceof SocialOutcomesError) throw e;
-    throw ioError(fn, path, e);
-  } finally {
-    file.close();
-  }
+  return withRecordsFile(fn, path, opts, (source) => collectAll(fn, source, opts as EngineOptions));
 }

@@ -244,18 +244,29 @@ export interface Collected {
   stats: EngineStats;
 }
 
-/** Runs a read to the end and collects every record and issue (notices first, then issues by row). */
-export async function collectAll(fn: string, source: RowSource, options: EngineOptions): Promise<Collected> {
-  const records: ClientRecord[] = [];
-  const recordRows: number[] = [];
+/**
+ * Runs a read to the end, handing each batch's records and their rows to `onRecords`, and returns every issue
+ * (notices first, then issues by row) and the counts.
+ */
+export async function readAll(fn: string, source: RowSource, options: EngineOptions, onRecords: (records: ReadonlyArray<ClientRecord>, rows: ReadonlyArray<number>) => void): Promise<Omit<Collected, 'records' | 'recordRows'>> {
   const notices: RecordIssue[] = [];
   const issues: RecordIssue[] = [];
   let stats: EngineStats | undefined;
   for await (const b of parseBatches(fn, source, options)) {
-    for (const r of b.records) records.push(r);
-    for (const r of b.recordRows) recordRows.push(r);
+    onRecords(b.records, b.recordRows);
     for (const i of b.issues) (i.row === 0 ? notices : issues).push(i);
     stats = b.stats;
   }
-  return { records, recordRows, issues: [...notices, ...issues], stats: stats as EngineStats };
+  return { issues: [...notices, ...issues], stats: stats as EngineStats };
+}
+
+/** Runs a read to the end and collects every record and issue (notices first, then issues by row). */
+export async function collectAll(fn: string, source: RowSource, options: EngineOptions): Promise<Collected> {
+  const records: ClientRecord[] = [];
+  const recordRows: number[] = [];
+  const { issues, stats } = await readAll(fn, source, options, (batch, rows) => {
+    for (const r of batch) records.push(r);
+    for (const r of rows) recordRows.push(r);
+  });
+  return { records, recordRows, issues, stats };
 }

@@ -14,20 +14,36 @@ import type { ParseFileOptions } from '../parseFile';
 import { csvSource, xlsxSource, type RowSource } from './sources';
 
 /** The `io-failure` error of a file that cannot be read, naming it and why. */
-export function ioError(fn: string, path: string, cause: unknown): SocialOutcomesError {
+function ioError(fn: string, path: string, cause: unknown): SocialOutcomesError {
   const code = (cause as { code?: string }).code;
   const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : cause instanceof Error ? cause.message : String(cause);
   return new SocialOutcomesError({ code: 'io-failure', message: `${fn} cannot read ${JSON.stringify(path)}: ${why}`, path: ['path'], cause });
 }
 
 /** A file opened for reading: its rows, and `close` to release the file whatever happened. */
-export interface OpenedFile {
+interface OpenedFile {
   readonly source: RowSource;
   close(): void;
 }
 
-/** Opens `path` (options already validated) as a row source; throws `io-failure` or the `.xls` refusal. */
-export async function openRecordsFile(fn: string, path: string, opts: ParseFileOptions): Promise<OpenedFile> {
+/**
+ * Runs `read` on the rows of `path` (options already validated) and closes the file, whatever happens. A failure
+ * that is not one of the library's errors (the disk, the stream) becomes an `io-failure` naming the file.
+ */
+export async function withRecordsFile<T>(fn: string, path: string, opts: ParseFileOptions, read: (source: RowSource) => Promise<T>): Promise<T> {
+  const file = await openRecordsFile(fn, path, opts);
+  try {
+    return await read(file.source);
+  } catch (e) {
+    if (e instanceof SocialOutcomesError) throw e;
+    throw ioError(fn, path, e);
+  } finally {
+    file.close();
+  }
+}
+
+/** Opens `path` as a row source; throws `io-failure` or the `.xls` refusal. */
+async function openRecordsFile(fn: string, path: string, opts: ParseFileOptions): Promise<OpenedFile> {
   let size: number;
   try {
     const st = await stat(path);

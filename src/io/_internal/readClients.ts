@@ -12,11 +12,10 @@ import type { ClientRecord } from '../../schema/clientRecord';
 import { ParseFileOptionsSchema } from '../../schema/ioOptions';
 import type { RecordIssue } from '../../schema/recordIssue';
 import { ClientMerger } from '../../schema/_internal/clientMerger';
-import { SocialOutcomesError } from '../../errors';
 import type { ParseFileOptions } from '../parseFile';
 import type { ParseRecordsStats } from '../parseRecords';
-import { parseBatches, type EngineOptions, type EngineStats } from './engine';
-import { ioError, openRecordsFile } from './fileSource';
+import { readAll, type EngineOptions } from './engine';
+import { withRecordsFile } from './fileSource';
 import { validateOptions } from './options';
 
 /** Rows decoded before their records are merged. */
@@ -38,25 +37,14 @@ export interface ClientsRead {
  */
 export async function readClientsFile(fn: string, path: string, options?: ParseFileOptions): Promise<ClientsRead> {
   const opts = validateOptions(fn, ParseFileOptionsSchema, options) as unknown as ParseFileOptions;
-  const file = await openRecordsFile(fn, path, opts);
   const merger = new ClientMerger(false);
-  const notices: RecordIssue[] = [];
-  const rowIssues: RecordIssue[] = [];
-  let stats: EngineStats | undefined;
   let index = 0;
-  try {
-    for await (const b of parseBatches(fn, file.source, { ...(opts as EngineOptions), batchSize: BATCH_ROWS })) {
-      for (let k = 0; k < b.records.length; k++) merger.add(b.records[k] as ClientRecord, index++, b.recordRows[k] as number);
-      for (const issue of b.issues) (issue.row === 0 ? notices : rowIssues).push(issue);
-      stats = b.stats;
-    }
-  } catch (e) {
-    if (e instanceof SocialOutcomesError) throw e;
-    throw ioError(fn, path, e);
-  } finally {
-    file.close();
-  }
+  const read = await withRecordsFile(fn, path, opts, (source) =>
+    readAll(fn, source, { ...(opts as EngineOptions), batchSize: BATCH_ROWS }, (records, rows) => {
+      for (let k = 0; k < records.length; k++) merger.add(records[k] as ClientRecord, index++, rows[k] as number);
+    }),
+  );
   const merged = merger.finish();
-  const issues = [...notices, ...rowIssues, ...merged.issues].sort((a, b) => a.row - b.row);
-  return { clients: merged.clients, issues, stats: stats as ParseRecordsStats };
+  const issues = [...read.issues, ...merged.issues].sort((a, b) => a.row - b.row);
+  return { clients: merged.clients, issues, stats: read.stats as ParseRecordsStats };
 }
