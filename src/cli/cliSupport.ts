@@ -7,10 +7,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readClientsFile } from '../io/_internal/readClients';
-import type { ParseProgress, ParseRecordsResult } from '../io';
+import { readClientsFile, type ClientsRead } from '../io/_internal/readClients';
+import type { ParseProgress } from '../io';
 import { parseValueBank } from '../schema';
-import type { ClientRecord, RecordIssue } from '../schema';
 import type { ValueBank } from '../socialvalue/types';
 import { census2021 } from '../data/census2021';
 
@@ -85,15 +84,8 @@ export function progressBar(io: CliIO, label: string, totalBytes: number, force 
   };
 }
 
-/** A records file read and merged to one record per client. */
-export interface LoadedRecords {
-  /** One record per client (rows of a long file merged by `normaliseRecords`). */
-  readonly clients: ClientRecord[];
-  /** Issues of the read (row notices first) and of the merge (conflicting rows), by row. */
-  readonly issues: RecordIssue[];
-  /** Counts of the read. */
-  readonly stats: ParseRecordsResult['stats'];
-}
+/** A records file read and merged to one record per client: clients, issues by row, counts of the read. */
+export type LoadedRecords = ClientsRead;
 
 /** Reads a records file (CSV, TSV or xlsx) with a progress bar and merges it to one record per client. */
 export async function readRecordsFile(io: CliIO, path: string, options: { readonly progress?: boolean } = {}): Promise<LoadedRecords> {
